@@ -1,0 +1,28 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defineConfig } from 'astro/config';
+import { errdex } from './src/integrations/errdex.ts';
+import { entryPartsPlugin } from './src/markdown/entry-parts-plugin.ts';
+
+export default defineConfig({
+  site: 'https://errdex.dev',
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  markdown: {
+    processor: satteri({ mdastPlugins: [entryPartsPlugin] }),
+    // Plain <pre><code>: no inline colour styles to weigh down pages or loosen the CSP.
+    syntaxHighlight: false,
+  },
+  integrations: [errdex(), mdx()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX module carries a directive Rollup warns about; at thousands of entries it floods the log.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,63 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.zip': 'application/zip',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+};
+
+async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
+  const decoded = decodeURIComponent(urlPath);
+  const file = path.normalize(path.join(root, decoded));
+  if (!file.startsWith(root)) return undefined; // no escaping the site folder with ../
+  for (const candidate of [file, path.join(file, 'index.html')]) {
+    const info = await stat(candidate).catch(() => undefined);
+    if (info?.isFile()) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * Serves a built site the way a plain static host does (directory index, 404.html with status 404), on a
+ * free loopback port. Used by the browser tests and the benchmarks so both see what a host would serve.
+ */
+export async function serveStatic(root: string): Promise<{ url: string; server: Server }> {
+  const absRoot = path.resolve(root);
+  const server = createServer(async (req, res) => {
+    const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
+    let file: string | undefined;
+    try {
+      file = await resolveFile(absRoot, urlPath);
+    } catch {
+      file = undefined; // a malformed %-escape is simply not found
+    }
+    // A directory URL without its slash is redirected, as static hosts do, so relative links resolve.
+    if (file?.endsWith(`${path.sep}index.html`) && !urlPath.endsWith('/') && !urlPath.endsWith('.html')) {
+      res.writeHead(301, { location: `${urlPath}/` }).end();
+      return;
+    }
+    const status = file ? 200 : 404;
+    const body = file ?? path.join(absRoot, '404.html');
+    res.writeHead(status, { 'content-type': types[path.extname(body)] ?? 'application/octet-stream' });
+    createReadStream(body).on('error', () => res.end()).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, server };
+}

@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { formatProblems } from '../validation/problem.ts';
+import { validateCatalogue } from '../validation/validate-catalogue.ts';
+import { buildSearchIndex } from './search-index.ts';
+
+/**
+ * errdex's build hooks: the catalogue is validated before anything renders (Astro alone stops at the
+ * first bad file and only logs a broken reference), and the search index is written after.
+ */
+export function errdex(): AstroIntegration {
+  return {
+    name: 'errdex',
+    hooks: {
+      'astro:config:setup': async ({ config, command, logger }) => {
+        const { problems } = await validateCatalogue(fileURLToPath(config.root));
+        if (problems.length === 0) return;
+        const report = formatProblems(problems);
+        // Only a build stops; dev keeps serving so the author can fix files while it watches.
+        if (command !== 'build') logger.error(`\n${report}`);
+        else throw new Error(`The catalogue has problems; fix them and build again.\n\n${report}`);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const pages = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(`search index: ${pages} pages`);
+      },
+    },
+  };
+}

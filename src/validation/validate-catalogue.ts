@@ -1,0 +1,40 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { checkBody } from './check-body.ts';
+import { checkCatalogue, type CheckedEntry } from './check-catalogue.ts';
+import { checkFrontmatter } from './check-frontmatter.ts';
+import { readEntry } from './read-entry.ts';
+import type { Problem } from './problem.ts';
+
+/** The folder, relative to the project root, that holds one MDX file per error. */
+export const entriesDir = 'content/errors';
+
+/** Lists every entry file under `<root>/content/errors`, sorted, as root-relative paths. */
+export async function listEntryFiles(root: string): Promise<string[]> {
+  const dir = path.join(root, entriesDir);
+  const found = await readdir(dir, { recursive: true });
+  return found
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => `${entriesDir}/${f.split(path.sep).join('/')}`)
+    .sort();
+}
+
+/** Validates every entry under `root` and returns all problems found, never stopping at the first. */
+export async function validateCatalogue(root: string): Promise<{ problems: Problem[]; entries: CheckedEntry[] }> {
+  const files = await listEntryFiles(root);
+  const problems: Problem[] = [];
+  const entries: CheckedEntry[] = [];
+  const stray = (await readdir(path.join(root, entriesDir), { recursive: true })).filter((f) => /\.(md|markdown)$/.test(f));
+  for (const f of stray) problems.push({ file: `${entriesDir}/${f}`, field: 'file name', message: 'entries are .mdx files; rename it to .mdx' });
+  for (const file of files) {
+    const read = await readEntry(path.join(root, file), file);
+    problems.push(...read.problems);
+    const fm = read.data === undefined ? { problems: [] } : checkFrontmatter(file, read.data);
+    problems.push(...fm.problems);
+    const body = read.tree ? checkBody(file, read.tree) : { problems: [], snippets: [] };
+    problems.push(...body.problems);
+    if (fm.entry) entries.push({ file, id: file.slice(entriesDir.length + 1, -'.mdx'.length), data: fm.entry, snippets: body.snippets });
+  }
+  problems.push(...checkCatalogue(entries));
+  return { problems, entries };
+}

@@ -1,0 +1,26 @@
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** A complete, valid entry (ConnectionResetError without related links) to derive broken ones from. */
+export const validEntry = await readFile(fileURLToPath(new URL('../fixtures/valid-entry.mdx', import.meta.url)), 'utf8');
+
+/** Writes `files` (paths relative to the project root) into a fresh temp folder; returns it and a cleanup. */
+export async function makeCatalogue(files: Record<string, string>): Promise<{ root: string; cleanup: () => Promise<void> }> {
+  const root = await mkdtemp(path.join(tmpdir(), 'errdex-fixture-'));
+  await mkdir(path.join(root, 'content/errors'), { recursive: true });
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+    await writeFile(path.join(root, file), text);
+  }
+  return { root, cleanup: () => rm(root, { recursive: true, force: true }) };
+}
+
+/** The valid entry retitled as another Python class, so several can live in one catalogue. */
+export function entryNamed(title: string, edit: (text: string) => string = (t) => t): string {
+  const renamed = validEntry
+    .replace('title: ConnectionResetError', `title: ${title}`)
+    .replace('expect=raises:ConnectionResetError:ECONNRESET', `expect=raises:${title}`);
+  return edit(renamed);
+}
