@@ -2,11 +2,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../validation/problem.ts';
 import { validateCatalogue } from '../validation/validate-catalogue.ts';
+import { copyPyodide, servePyodide } from './pyodide-assets.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 /**
  * errdex's build hooks: the catalogue is validated before anything renders (Astro alone stops at the
- * first bad file and only logs a broken reference), and the search index is written after.
+ * first bad file and only logs a broken reference); after the build, Pyodide is copied in and the search
+ * index is written.
  */
 export function errdex(): AstroIntegration {
   return {
@@ -20,7 +22,9 @@ export function errdex(): AstroIntegration {
         if (command !== 'build') logger.error(`\n${report}`);
         else throw new Error(`The catalogue has problems; fix them and build again.\n\n${report}`);
       },
+      'astro:server:setup': ({ server }) => servePyodide(server),
       'astro:build:done': async ({ dir, logger }) => {
+        await copyPyodide(fileURLToPath(dir));
         const pages = await buildSearchIndex(fileURLToPath(dir));
         logger.info(`search index: ${pages} pages`);
       },

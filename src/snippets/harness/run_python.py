@@ -1,0 +1,44 @@
+"""Runs one errdex snippet as __main__ and records how it ended, without changing what it prints.
+
+Usage: python3 run_python.py SNIPPET.py  (ERRDEX_OUTCOME names the file that receives the outcome JSON)
+The traceback is printed from the snippet's own frames, so readers see what `python3 snippet.py` prints.
+"""
+import errno
+import json
+import os
+import runpy
+import sys
+
+path = os.path.abspath(sys.argv[1])
+outcome_file = os.environ.pop("ERRDEX_OUTCOME")
+sys.argv = [path]
+sys.path[0] = os.path.dirname(path)
+
+
+def record(exc):
+    data = {"kind": "raised", "name": type(exc).__name__, "mro": [c.__name__ for c in type(exc).__mro__]}
+    number = getattr(exc, "errno", None)
+    if isinstance(number, int):
+        data["errno"] = number
+        data["errnoNames"] = sorted(n for n in dir(errno) if n.startswith("E") and getattr(errno, n) == number)
+    with open(outcome_file, "w") as f:
+        json.dump(data, f)
+
+
+try:
+    runpy.run_path(path, run_name="__main__")
+except SystemExit as exc:
+    record(exc)
+    raise
+except BaseException as exc:
+    record(exc)
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_frame.f_code.co_filename != path:
+        tb = tb.tb_next  # drop this harness's and runpy's frames
+    exc.__traceback__ = tb
+    # The hook prints exc.__traceback__, so the trimmed traceback goes on the exception itself.
+    sys.excepthook(type(exc), exc, tb)
+    sys.exit(130 if isinstance(exc, KeyboardInterrupt) else 1)
+else:
+    with open(outcome_file, "w") as f:
+        json.dump({"kind": "ok"}, f)

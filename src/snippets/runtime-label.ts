@@ -1,0 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import type { SnippetRuntime } from '../lib/snippet-meta.ts';
+
+const platform = `${os.type()} ${os.machine()}`;
+
+/** The label under captured output, like `CPython 3.11.7 · Linux x86_64`, read from the interpreter itself. */
+export function runtimeLabel(runtime: SnippetRuntime, python = process.env.PYTHON ?? 'python3'): string {
+  if (runtime === 'node') return `Node.js ${process.versions.node} · ${platform}`;
+  const version = execFileSync(python, ['-c', 'import platform; print(platform.python_implementation(), platform.python_version())'], { encoding: 'utf8' });
+  return `${version.trim()} · ${platform}`;
+}

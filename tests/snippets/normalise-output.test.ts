@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { normaliseOutput } from '../../src/snippets/normalise-output.ts';
+
+test('temp folders, ports, addresses, pids and timings become placeholders', () => {
+  const raw = [
+    'File "/tmp/errdex-snippet-Ab12Cd/snippet.py", line 3',
+    'Error: connect ECONNREFUSED 127.0.0.1:45747',
+    "laddr=('127.0.0.1', 51234)",
+    '  port: 45747',
+    '<object at 0x7f3a2b1c9d00>',
+    'child pid 43121 exited',
+    'took 12.5 ms, then 1.25 s',
+  ].join('\n');
+  assert.equal(
+    normaliseOutput(raw, '/tmp/errdex-snippet-Ab12Cd'),
+    [
+      'File "/tmp/snippet/snippet.py", line 3',
+      'Error: connect ECONNREFUSED 127.0.0.1:<port>',
+      "laddr=('127.0.0.1', <port>)",
+      '  port: <port>',
+      '<object at 0x<addr>>',
+      'child pid <pid> exited',
+      'took <time>, then <time>',
+    ].join('\n'),
+  );
+});
+
+test('errno numbers and line numbers are left alone', () => {
+  const text = 'ConnectionResetError: [Errno 104] Connection reset by peer\n  File "x.py", line 1040';
+  assert.equal(normaliseOutput(text, '/nowhere'), text);
+});

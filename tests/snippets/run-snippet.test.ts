@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { runSnippet } from '../../src/snippets/run-snippet.ts';
+
+describe('runSnippet', () => {
+  test('records the exception and its errno, and prints only the snippet frames', async () => {
+    const r = await runSnippet('python', 'import os, errno\nraise OSError(errno.ECONNRESET, os.strerror(errno.ECONNRESET))\n');
+    assert.deepEqual({ ...r.outcome, mro: undefined }, { kind: 'raised', name: 'ConnectionResetError', mro: undefined, errno: 104, errnoNames: ['ECONNRESET'] });
+    assert.match(r.output, /^Traceback \(most recent call last\):\n {2}File ".*snippet\.py", line 2, in <module>/);
+    assert.doesNotMatch(r.output, /runpy|run_python/);
+  });
+
+  test('keeps print output and the traceback in the order they happened', async () => {
+    const r = await runSnippet('python', 'print("before")\n{}["id"]\n');
+    assert.match(r.output, /^before\nTraceback[\s\S]*KeyError: 'id'$/m);
+  });
+
+  test('a snippet that runs clean is ok', async () => {
+    const r = await runSnippet('python', 'print("hi")');
+    assert.deepEqual(r.outcome, { kind: 'ok' });
+    assert.equal(r.output, 'hi\n');
+  });
+
+  test('a snippet that hangs is killed at the timeout', async () => {
+    const started = performance.now();
+    const r = await runSnippet('python', 'while True:\n    pass\n', { timeoutMs: 500 });
+    assert.deepEqual(r.outcome, { kind: 'timeout' });
+    assert.ok(performance.now() - started < 3000, 'the kill came promptly');
+  });
+
+  test('a snippet that floods output is stopped at the cap', async () => {
+    const r = await runSnippet('python', 'while True:\n    print("x" * 100)\n', { maxOutputBytes: 10_000 });
+    assert.deepEqual(r.outcome, { kind: 'flood' });
+    assert.equal(r.output.length, 10_000);
+  });
+
+  test('children a snippet leaves behind are killed and its temp folder is removed', async () => {
+    const r = await runSnippet('python', 'import subprocess, sys\np = subprocess.Popen(["sleep", "30"])\nprint(p.pid)\n');
+    assert.deepEqual(r.outcome, { kind: 'ok' });
+    const pid = Number(r.output.trim());
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const alive = existsSync(`/proc/${pid}`) && !/State:\s+Z/.test(await import('node:fs/promises').then((fs) => fs.readFile(`/proc/${pid}/status`, 'utf8').catch(() => 'State: Z')));
+    assert.equal(alive, false, `sleep (pid ${pid}) should have been killed`);
+    assert.equal(existsSync(r.workdir), false);
+  });
+
+  test('node snippets record the error name and code', async () => {
+    const r = await runSnippet('node', "import fs from 'node:fs';\nfs.readFileSync('missing.txt');\n");
+    assert.equal(r.outcome.kind, 'raised');
+    assert.equal(r.outcome.kind === 'raised' && r.outcome.code, 'ENOENT');
+    assert.match(r.output, /Error: ENOENT: no such file or directory, open 'missing.txt'/);
+  });
+
+  test('a node snippet that ends normally is ok', async () => {
+    const r = await runSnippet('node', 'console.log(1 + 1);');
+    assert.deepEqual(r.outcome, { kind: 'ok' });
+  });
+});
