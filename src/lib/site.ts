@@ -10,3 +10,6 @@ export const entryUrl = (id: string) => `/${id}/`;
 
 /** The URL path of a language index: `/python/`. */
 export const languageUrl = (language: string) => `/${language}/`;
+
+/** The URL path of an errno page, for a symbol (`/errno/ECONNRESET/`) or a number (`/errno/104/`). */
+export const errnoUrl = (key: string | number) => `/errno/${key}/`;

@@ -1,7 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { loadErrnoTable } from '../errno/load-errno-table.ts';
 import { checkBody } from './check-body.ts';
 import { checkCatalogue, type CheckedEntry } from './check-catalogue.ts';
+import { checkErrnoReferences } from './check-errno-references.ts';
 import { checkFrontmatter } from './check-frontmatter.ts';
 import { readEntry } from './read-entry.ts';
 import type { Problem } from './problem.ts';
@@ -36,5 +38,8 @@ export async function validateCatalogue(root: string): Promise<{ problems: Probl
     if (fm.entry) entries.push({ file, id: file.slice(entriesDir.length + 1, -'.mdx'.length), data: fm.entry, snippets: body.snippets });
   }
   problems.push(...checkCatalogue(entries));
+  const errno = loadErrnoTable(root);
+  problems.push(...errno.problems);
+  if (errno.table) problems.push(...checkErrnoReferences(entries, errno.table));
   return { problems, entries };
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,10 +6,16 @@ import { fileURLToPath } from 'node:url';
 /** A complete, valid entry (ConnectionResetError without related links) to derive broken ones from. */
 export const validEntry = await readFile(fileURLToPath(new URL('../fixtures/valid-entry.mdx', import.meta.url)), 'utf8');
 
-/** Writes `files` (paths relative to the project root) into a fresh temp folder; returns it and a cleanup. */
+const projectErrno = fileURLToPath(new URL('../../content/errno', import.meta.url));
+
+/**
+ * Writes `files` (paths relative to the project root) into a fresh temp folder, beside a copy of the
+ * project's errno table; returns the folder and a cleanup.
+ */
 export async function makeCatalogue(files: Record<string, string>): Promise<{ root: string; cleanup: () => Promise<void> }> {
   const root = await mkdtemp(path.join(tmpdir(), 'errdex-fixture-'));
   await mkdir(path.join(root, 'content/errors'), { recursive: true });
+  await cp(projectErrno, path.join(root, 'content/errno'), { recursive: true });
   for (const [file, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(root, file)), { recursive: true });
     await writeFile(path.join(root, file), text);

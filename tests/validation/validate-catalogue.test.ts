@@ -136,3 +136,16 @@ describe('validateCatalogue', () => {
     assert.deepEqual([...files].sort(), ['content/errors/python/IndexError.mdx', 'content/errors/python/KeyError.mdx']);
   });
 });
+
+describe('errno references in entries', () => {
+  test('an errno symbol that is not in the table fails, naming the field', async () => {
+    const problems = await one(validEntry.replace('errno: [ECONNRESET]', 'errno: [ECONNRESTE]'));
+    expectProblem(problems, 'errno[0]', /ECONNRESTE is not in the errno table/);
+  });
+
+  test('a message whose number contradicts the table fails', async () => {
+    const problems = await one(validEntry.replace('[Errno 54] Connection reset by peer', '[Errno 104] Connection reset by peer').replace('[WinError 10054]', '[WinError 10053]'));
+    expectProblem(problems, 'messages[1].text', /shows 104 on macos, but the errno table says ECONNRESET is 54 there/);
+    expectProblem(problems, 'messages[2].text', /shows 10053 on windows/);
+  });
+});

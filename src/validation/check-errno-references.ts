@@ -1,0 +1,43 @@
+import type { ErrnoTable } from '../errno/load-errno-table.ts';
+import type { CheckedEntry } from './check-catalogue.ts';
+import type { Problem } from './problem.ts';
+
+/** Reads the number out of a message line: `[Errno 104]` or `[WinError 10054]`, or Node's `errno: -104`. */
+function numberIn(text: string): { kind: 'errno' | 'winerror'; n: number } | undefined {
+  const m = /\[(Errno|WinError) (-?\d+)\]|\berrno:? (-\d+)/.exec(text);
+  if (!m) return undefined;
+  return m[1] === 'WinError' ? { kind: 'winerror', n: Number(m[2]) } : { kind: 'errno', n: Number(m[2] ?? m[3]) };
+}
+
+/** The numbers a platform may show for a row: Python's and Node's. */
+function allowed(platform: string, row: ErrnoTable['rows'][number], language: string): number[] {
+  const node = language === 'node';
+  if (platform === 'linux') return node ? [row.node.linux ?? NaN] : [row.linux.number];
+  if (platform === 'macos') return node ? [row.node.macos ?? NaN] : row.macos ? [row.macos.number] : [];
+  if (platform === 'windows') return node ? [row.node.windows ?? NaN] : [row.windows.python, row.windows.crt, row.windows.wsa?.code].filter((x): x is number => x !== null && x !== undefined);
+  return [];
+}
+
+/** Checks each entry's errno symbols exist in the table and its messages show the table's numbers. */
+export function checkErrnoReferences(entries: readonly CheckedEntry[], table: ErrnoTable): Problem[] {
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    const rows = e.data.errno.map((symbol, i) => {
+      const row = table.bySymbol.get(symbol);
+      if (!row) problems.push({ file: e.file, field: `errno[${i}]`, message: `${symbol} is not in the errno table; use a symbol listed at /errno/ (content/errno/linux.json), like ECONNRESET` });
+      return row;
+    });
+    const known = rows.filter((r) => r !== undefined);
+    if (known.length === 0) continue;
+    e.data.messages.forEach((m, i) => {
+      const found = numberIn(m.text);
+      if (!found || m.platform === 'any') return;
+      const ok = known.some((row) => allowed(m.platform, row, e.data.language).includes(found.n));
+      if (!ok) {
+        const expected = known.map((row) => `${row.symbol} is ${allowed(m.platform, row, e.data.language).join(' or ') || 'not defined'}`).join('; ');
+        problems.push({ file: e.file, field: `messages[${i}].text`, message: `shows ${found.n} on ${m.platform}, but the errno table says ${expected} there; fix the number or the errno list` });
+      }
+    });
+  }
+  return problems;
+}
