@@ -1,10 +1,13 @@
 /**
- * Makes captured output stable from run to run and machine to machine: the temp folder, ports, memory
- * addresses, process ids and timings are replaced by fixed placeholders a reader recognises as such.
+ * Makes captured output stable from run to run and machine to machine: the temp folder, the standard
+ * library's location, ports, memory addresses, process ids and timings are replaced by fixed placeholders a
+ * reader recognises as such.
  */
-export function normaliseOutput(output: string, workdir: string): string {
+export function normaliseOutput(output: string, workdir: string, stdlib?: string): string {
   const loopback = String.raw`127\.0\.0\.1|localhost|0\.0\.0\.0|::1|\[::1\]|::`;
-  return output
+  // Where the interpreter's standard library lives differs from machine to machine (pyenv, Debian, a venv).
+  const withStdlib = stdlib ? output.replaceAll(`${stdlib}/`, '<stdlib>/') : output;
+  return withStdlib
     .replaceAll(workdir, '/tmp/snippet')
     .replace(/\/tmp\/errdex-snippet-[A-Za-z0-9]+/g, '/tmp/snippet')
     .replace(new RegExp(`((?:^|[\\s(,'"])(?:${loopback})):\\d{2,5}\\b`, 'gm'), '$1:<port>')

@@ -10,3 +10,8 @@ export function runtimeLabel(runtime: SnippetRuntime, python = process.env.PYTHO
   const version = execFileSync(python, ['-c', 'import platform; print(platform.python_implementation(), platform.python_version())'], { encoding: 'utf8' });
   return `${version.trim()} · ${platform}`;
 }
+
+/** Where python3's standard library lives here, so tracebacks through it read the same on every machine. */
+export function pythonStdlib(python = process.env.PYTHON ?? 'python3'): string {
+  return execFileSync(python, ['-c', 'import sysconfig; print(sysconfig.get_path("stdlib"))'], { encoding: 'utf8' }).trim();
+}

@@ -6,7 +6,7 @@ import type { CheckedEntry } from '../validation/check-catalogue.ts';
 import { describeOutcome, outcomeMatches } from './check-outcome.ts';
 import { normaliseOutput } from './normalise-output.ts';
 import { runSnippet } from './run-snippet.ts';
-import { runtimeLabel } from './runtime-label.ts';
+import { pythonStdlib, runtimeLabel } from './runtime-label.ts';
 import { listSnapshotIds, readSnapshots, removeSnapshots, writeSnapshots } from './snapshot-files.ts';
 
 export interface VerifyOptions {
@@ -76,13 +76,14 @@ export async function verifySnippets(root: string, entries: readonly CheckedEntr
     entry.snippets.map((s, index) => ({ entry, index, runtime: snippetRuntimes[s.lang as keyof typeof snippetRuntimes], expect: s.expect, code: s.code, part: s.part, line: s.line })),
   );
   const runnable = all.filter((j) => j.expect.kind !== 'norun');
+  const stdlib = runnable.some((j) => j.runtime === 'python') ? pythonStdlib() : undefined;
   const results = await pool(runnable, jobs, (job) => runSnippet(job.runtime, job.code, { timeoutMs, maxOutputBytes }));
   const report: VerifyReport = { passed: 0, notRun: all.length - runnable.length, failures: [], written: [] };
   const fresh = new Map<string, SnippetSnapshot[]>();
   runnable.forEach((job, i) => {
     const result = results[i]!;
     const expect = formatExpect(job.expect);
-    const output = normaliseOutput(result.output, result.workdir);
+    const output = normaliseOutput(result.output, result.workdir, job.runtime === 'python' ? stdlib : undefined);
     const where = `${job.entry.file}${job.line ? `:${job.line}` : ''} (${job.part}, snippet ${job.index + 1}, ${job.runtime})`;
     const failed = !outcomeMatches(job.expect, result.outcome);
     const slow = job.part === 'reproduce' && result.durationMs > slowMs;

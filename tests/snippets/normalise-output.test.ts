@@ -30,3 +30,10 @@ test('errno numbers and line numbers are left alone', () => {
   const text = 'ConnectionResetError: [Errno 104] Connection reset by peer\n  File "x.py", line 1040';
   assert.equal(normaliseOutput(text, '/nowhere'), text);
 });
+
+test("the standard library's location is replaced, since it differs between machines", () => {
+  assert.equal(
+    normaliseOutput('  File "/root/.pyenv/versions/3.11.7/lib/python3.11/asyncio/runners.py", line 190', '/nowhere', '/root/.pyenv/versions/3.11.7/lib/python3.11'),
+    '  File "<stdlib>/asyncio/runners.py", line 190',
+  );
+});
