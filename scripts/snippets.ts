@@ -1,4 +1,4 @@
-// `npm run snippets [-- --update] [-- --filter KeyError]`: runs every snippet of every entry on a real
+// `npm run snippets [-- --update] [-- --filter KeyError,node/ECONNRESET]`: runs every snippet of every entry on a real
 // interpreter, checks it does what it declares, and compares or records its captured output.
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/validation/problem.ts';
@@ -17,7 +17,13 @@ if (problems.length > 0) {
   if (!values.filter) process.exit(1);
   console.error('(continuing because of --filter)\n');
 }
-const chosen = values.filter ? entries.filter((e) => e.id.includes(values.filter!)) : entries;
+// --filter takes entry ids or titles, comma-separated: `KeyError`, `node/ECONNRESET`, `KeyError,IndexError`.
+const wanted = values.filter?.split(',').map((f) => f.trim());
+const chosen = wanted ? entries.filter((e) => wanted.includes(e.id) || wanted.includes(e.data.title)) : entries;
+if (wanted && chosen.length === 0) {
+  console.error(`--filter ${values.filter}: no entry has that id or title`);
+  process.exit(1);
+}
 const started = performance.now();
 const report = await verifySnippets(root, chosen, { update: values.update, ...(values.jobs ? { jobs: Number(values.jobs) } : {}) });
 const orphans = values.filter ? [] : await orphanSnapshots(root, entries);

@@ -10,7 +10,7 @@ function anchor(id: string, title: string): Link {
     type: 'link',
     url: `#${id}`,
     children: [{ type: 'text', value: '#' }],
-    data: { hProperties: { className: ['anchor'], ariaLabel: `Link to ${title}` } },
+    data: { hProperties: { className: ['anchor'], ariaLabel: `Link to ${title}`, dataPagefindIgnore: '' } },
   };
 }
 

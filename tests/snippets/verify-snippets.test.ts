@@ -102,3 +102,15 @@ describe('verifySnippets', () => {
     assert.ok(report.failures.some((f) => /has no snapshot of its output/.test(f)), report.failures.join('\n'));
   });
 });
+
+test('--update keeps the old snapshots of an entry whose snippet now fails', async () => {
+  const { root, entries } = await catalogueWith(entry('{}["id"]'));
+  await verifySnippets(root, entries, { update: true });
+  const file = path.join(root, 'content/snapshots/python/KeyError.json');
+  const before = await readFile(file, 'utf8');
+  const broken = await catalogueWith(entry('{}["id"]', 'raise ValueError("oops")'));
+  const report = await verifySnippets(root, broken.entries, { update: true });
+  assert.equal(report.failures.length, 1);
+  assert.deepEqual(report.written, []);
+  assert.equal(await readFile(file, 'utf8'), before);
+});
