@@ -57,3 +57,8 @@ describe('runSnippet', () => {
     assert.deepEqual(r.outcome, { kind: 'ok' });
   });
 });
+
+test('an error raised after every file descriptor is used up is still recorded', async () => {
+  const r = await runSnippet('python', 'import resource\nresource.setrlimit(resource.RLIMIT_NOFILE, (64, 64))\nfiles = []\nwhile True:\n    files.append(open(__file__))\n');
+  assert.equal(r.outcome.kind === 'raised' && r.outcome.errnoNames?.includes('EMFILE'), true, JSON.stringify(r.outcome));
+});

@@ -1,14 +1,25 @@
 // Preloaded with --import: records the uncaught error that ends a snippet, leaving Node's own report as is.
-import { writeFileSync } from 'node:fs';
+// The outcome file is opened now, while descriptors are free: a snippet may end by exhausting them (EMFILE).
+import { openSync, writeSync } from 'node:fs';
 
 const file = process.env.ERRDEX_OUTCOME;
 delete process.env.ERRDEX_OUTCOME;
+const fd = openSync(file, 'w');
 let failed = false;
+
+function record(outcome) {
+  try {
+    writeSync(fd, JSON.stringify(outcome), 0);
+  } catch {
+    // The snippet closed our descriptor; the runner then reports how the process exited.
+  }
+}
+
 process.on('uncaughtExceptionMonitor', (err) => {
   failed = true;
   const e = /** @type {any} */ (err);
-  writeFileSync(file, JSON.stringify({ kind: 'raised', name: e?.name ?? typeof e, code: e?.code, errno: e?.errno }));
+  record({ kind: 'raised', name: e?.name ?? typeof e, code: e?.code, errno: e?.errno });
 });
 process.on('exit', (code) => {
-  if (!failed && code === 0) writeFileSync(file, JSON.stringify({ kind: 'ok' }));
+  if (!failed && code === 0) record({ kind: 'ok' });
 });

@@ -10,9 +10,18 @@ import runpy
 import sys
 
 path = os.path.abspath(sys.argv[1])
-outcome_file = os.environ.pop("ERRDEX_OUTCOME")
+# Opened before the snippet runs: it may end by using up every file descriptor.
+outcome = open(os.environ.pop("ERRDEX_OUTCOME"), "w")
 sys.argv = [path]
 sys.path[0] = os.path.dirname(path)
+
+
+def write(data):
+    try:
+        outcome.write(json.dumps(data))
+        outcome.flush()
+    except OSError:
+        pass  # the snippet closed our file; the runner reports how the process exited
 
 
 def record(exc):
@@ -21,8 +30,7 @@ def record(exc):
     if isinstance(number, int):
         data["errno"] = number
         data["errnoNames"] = sorted(n for n in dir(errno) if n.startswith("E") and getattr(errno, n) == number)
-    with open(outcome_file, "w") as f:
-        json.dump(data, f)
+    write(data)
 
 
 try:
@@ -40,5 +48,4 @@ except BaseException as exc:
     sys.excepthook(type(exc), exc, tb)
     sys.exit(130 if isinstance(exc, KeyboardInterrupt) else 1)
 else:
-    with open(outcome_file, "w") as f:
-        json.dump({"kind": "ok"}, f)
+    write({"kind": "ok"})
