@@ -7,4 +7,5 @@ npm run test:unit
 npm run snippets
 npm run check
 npm run build
+npm run test:dist
 npm run test:e2e

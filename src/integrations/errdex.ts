@@ -4,6 +4,8 @@ import { formatProblems } from '../validation/problem.ts';
 import { validateCatalogue } from '../validation/validate-catalogue.ts';
 import { copyPyodide, servePyodide } from './pyodide-assets.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { writeHostFiles } from './host-files.ts';
+import { errnoTable } from '../errno/load-errno-table.ts';
 
 /**
  * errdex's build hooks: the catalogue is validated before anything renders (Astro alone stops at the
@@ -11,11 +13,13 @@ import { buildSearchIndex } from './search-index.ts';
  * index is written.
  */
 export function errdex(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'errdex',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
-        const { problems } = await validateCatalogue(fileURLToPath(config.root));
+        root = fileURLToPath(config.root);
+        const { problems } = await validateCatalogue(root);
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         // Only a build stops; dev keeps serving so the author can fix files while it watches.
@@ -25,6 +29,7 @@ export function errdex(): AstroIntegration {
       'astro:server:setup': ({ server }) => servePyodide(server),
       'astro:build:done': async ({ dir, logger }) => {
         await copyPyodide(fileURLToPath(dir));
+        await writeHostFiles(fileURLToPath(dir), (await validateCatalogue(root)).entries, errnoTable(root));
         const pages = await buildSearchIndex(fileURLToPath(dir));
         logger.info(`search index: ${pages} pages`);
       },

@@ -1,6 +1,10 @@
 /** Site-wide names and links, kept in one place. */
 export const site = {
   name: 'errdex',
+  /** Where the site is deployed; also `site` in astro.config.mjs. */
+  url: 'https://errdex.dev',
+  /** The repository, for "edit this entry" and "report a problem" links. */
+  repository: 'https://github.com/errdex/errdex',
   tagline: 'Every error explained, every reproduction run.',
   languages: { python: 'Python', node: 'Node.js' } as Record<string, string>,
 };

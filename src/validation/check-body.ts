@@ -1,4 +1,5 @@
 import type { Code, Heading, Root, RootContent } from 'mdast';
+import { splitAt } from '../lib/mdast-sections.ts';
 import { toString } from 'mdast-util-to-string';
 import { bodyParts, bodyPartForHeading, fixLabels, antiPatternLabels } from '../schema/parts.ts';
 import { fenceSpellings, isSnippetFence, parseExpect, parseMeta, type Expectation } from '../lib/snippet-meta.ts';
@@ -21,18 +22,6 @@ interface Section {
 
 const lineOf = (node: { position?: { start: { line: number } } | undefined }) => node.position?.start.line;
 const partList = bodyParts.map((p) => `## ${p.heading}`).join(', ');
-
-/** Splits a node list at headings of one depth; nodes before the first heading are returned as `lead`. */
-function splitAt<T extends RootContent>(nodes: T[], depth: number): { lead: T[]; groups: { heading: Heading; nodes: T[] }[] } {
-  const lead: T[] = [];
-  const groups: { heading: Heading; nodes: T[] }[] = [];
-  for (const node of nodes) {
-    if (node.type === 'heading' && node.depth === depth) groups.push({ heading: node, nodes: [] });
-    else if (groups.length > 0) groups[groups.length - 1]!.nodes.push(node);
-    else lead.push(node);
-  }
-  return { lead, groups };
-}
 
 /** True when some paragraph among `nodes` opens with `label` in bold, like **When:**. */
 function hasLabel(nodes: RootContent[], label: string): boolean {

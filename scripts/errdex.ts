@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// `npx errdex explain <query>`: look an error up from the terminal, like `rustc --explain`.
+//   npx errdex explain ECONNRESET
+//   npx errdex explain "ConnectionResetError: [Errno 104] Connection reset by peer"
+//   python app.py 2>&1 | npx errdex explain          (reads the traceback from standard input)
+//   npx errdex explain 104 --from https://errdex.dev  (a deployed site instead of the local build)
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { explain } from '../src/cli/explain.ts';
+import { ansi, plain } from '../src/cli/format-entry.ts';
+import { site } from '../src/lib/site.ts';
+
+const usage = 'usage: errdex explain <error, symbol, number or traceback> [--from <dist folder or site URL>]';
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { from: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+const [command, ...words] = positionals;
+if (values.help || command !== 'explain') {
+  console.log(usage);
+  process.exit(values.help ? 0 : 2);
+}
+let query = words.join(' ');
+if (!query && !process.stdin.isTTY) query = await new Response(process.stdin as unknown as ReadableStream).text();
+if (!query.trim()) {
+  console.error(usage);
+  process.exit(2);
+}
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+let from = values.from ?? path.join(projectRoot, 'dist');
+if (!values.from && !existsSync(path.join(from, 'search-data.json'))) {
+  console.error('errdex: no build yet; building the site first (npm run build)...');
+  execFileSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+const style = process.stdout.isTTY && !process.env.NO_COLOR ? ansi : plain;
+const siteUrl = /^https?:/.test(from) ? from : site.url;
+try {
+  const result = await explain(query, from, siteUrl, style);
+  (result.code === 0 ? console.log : console.error)(result.text);
+  process.exit(result.code);
+} catch (error) {
+  console.error(`errdex: cannot read the site data from ${from}: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+}

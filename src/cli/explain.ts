@@ -1,0 +1,38 @@
+import type { EntryParts } from '../catalogue/entry-document.ts';
+import { indexSearchData, resolve, type ExactHit } from '../search/resolve.ts';
+import type { SearchData } from '../search/search-data.ts';
+import { formatEntry, type Style } from './format-entry.ts';
+import { readSiteFile } from './load-site-data.ts';
+
+export interface ExplainResult {
+  /** What to print. */
+  text: string;
+  /** 0 when something matched, 1 when nothing did. */
+  code: number;
+}
+
+/**
+ * `errdex explain <query>`: the same resolver as the web search, over the same built JSON; prints the best
+ * entry (or errno page) readably, and lists the other matches.
+ */
+export async function explain(query: string, from: string, siteUrl: string, style: Style): Promise<ExplainResult> {
+  const data = JSON.parse(await readSiteFile(from, 'search-data.json')) as SearchData;
+  const hits = resolve(query, indexSearchData(data));
+  if (hits.length === 0) {
+    const shown = query.length > 60 ? `${query.slice(0, 57)}...` : query;
+    return { code: 1, text: `errdex: nothing matches ${JSON.stringify(shown)}.\nTry the error's name (KeyError), its errno symbol (ECONNRESET) or number (104), or paste the last line of the traceback.` };
+  }
+  const best = hits.find((h) => h.language !== 'errno') ?? hits[0]!;
+  const others = hits.filter((h) => h !== best).slice(0, 4);
+  const body = best.language === 'errno' ? formatErrnoHit(best, siteUrl, style) : formatEntry(await entryDocument(from, best), siteUrl, style);
+  const more = others.length > 0 ? `\n\nAlso matching: ${others.map((h) => `${h.title} (${new URL(h.url, siteUrl)})`).join(', ')}` : '';
+  return { code: 0, text: body + more };
+}
+
+async function entryDocument(from: string, hit: ExactHit): Promise<{ title: string; summary: string; url: string; parts: EntryParts }> {
+  return JSON.parse(await readSiteFile(from, `api${hit.url.replace(/\/$/, '')}.json`));
+}
+
+function formatErrnoHit(hit: ExactHit, siteUrl: string, style: Style): string {
+  return [style.bold(hit.title), `  ${hit.summary}`, '', style.dim(`Every platform's number and what to do: ${new URL(hit.url, siteUrl)}`)].join('\n');
+}

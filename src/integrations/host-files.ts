@@ -1,0 +1,19 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ErrnoTable } from '../errno/load-errno-table.ts';
+import { entryRedirects } from '../lib/redirects.ts';
+import type { CheckedEntry } from '../validation/check-catalogue.ts';
+
+/** The lines of `_redirects`: the same old and lower-case addresses the static redirect pages serve, as 301s. */
+export function redirectLines(entries: readonly CheckedEntry[], errno: ErrnoTable): string[] {
+  const lines = entryRedirects(entries).map((r) => `${r.from} ${r.to} 301`);
+  for (const row of errno.rows) {
+    for (const alias of [...row.aliases, row.symbol.toLowerCase()]) lines.push(`/errno/${alias}/ /errno/${row.symbol}/ 301`);
+  }
+  return [...new Set(lines)].sort();
+}
+
+/** Writes `_redirects` for hosts that read one (Netlify, Cloudflare Pages) into the built site. */
+export async function writeHostFiles(dist: string, entries: readonly CheckedEntry[], errno: ErrnoTable): Promise<void> {
+  await writeFile(path.join(dist, '_redirects'), `${redirectLines(entries, errno).join('\n')}\n`);
+}
