@@ -16,6 +16,7 @@ export function browserRunnable(lang: SnippetFence, code: string, expect: Expect
   if (lang !== 'python') return { ok: false, reason: 'Node.js snippets run on your machine, not in the page.' };
   if (expect.kind === 'norun') return { ok: false, reason: expect.reason };
   if (override === 'no') return { ok: false, reason: 'This snippet depends on the operating system.' };
+  if (override.startsWith('no:')) return { ok: false, reason: override.slice(3).trim() };
   if (override === 'yes') return { ok: true };
   if (expect.kind === 'raises' && expect.code) return { ok: false, reason: 'Its errno number differs in the browser.' };
   const mod = importRe.exec(code)?.[1];

@@ -3,7 +3,8 @@
  *   ```python expect=raises:ConnectionResetError:ECONNRESET
  *   ```js expect=ok
  *   ```python expect="norun:needs a real remote host"
- * plus `browser=no` / `browser=yes` to override whether the page offers a Run button.
+ * plus `browser=no` / `browser=yes` to override whether the page offers a Run button, or
+ * `browser="no:<reason>"` to say why it cannot run there.
  */
 
 /** What a snippet is declared to do when run. */
@@ -55,6 +56,12 @@ export function parseExpect(value: string | undefined): Expectation | string {
     return raises[2] ? { kind: 'raises', name: raises[1]!, code: raises[2] } : { kind: 'raises', name: raises[1]! };
   }
   return `expect=${value} is not understood: use raises:<Name>, raises:<Name>:<ERRNO>, ok, or "norun:<reason>"`;
+}
+
+/** Checks a `browser=` value; returns a message when it is malformed. */
+export function browserMetaProblem(value: string | undefined): string | undefined {
+  if (value === undefined || value === 'yes' || value === 'no' || /^no:.{5,}/.test(value)) return undefined;
+  return `browser=${value} is not understood: use browser=yes, browser=no, or browser="no:<reason shown to the reader>"`;
 }
 
 /** The canonical text of an expectation, as written in `data-snippet-expect`. */

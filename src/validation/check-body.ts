@@ -2,7 +2,7 @@ import type { Code, Heading, Root, RootContent } from 'mdast';
 import { splitAt } from '../lib/mdast-sections.ts';
 import { toString } from 'mdast-util-to-string';
 import { bodyParts, bodyPartForHeading, fixLabels, antiPatternLabels } from '../schema/parts.ts';
-import { fenceSpellings, isSnippetFence, parseExpect, parseMeta, type Expectation } from '../lib/snippet-meta.ts';
+import { browserMetaProblem, fenceSpellings, isSnippetFence, parseExpect, parseMeta, type Expectation } from '../lib/snippet-meta.ts';
 import type { Problem } from './problem.ts';
 
 /** A snippet found in an entry body, with the part it sits in. */
@@ -118,7 +118,10 @@ export function checkBody(file: string, tree: Root): { problems: Problem[]; snip
         continue;
       }
       if (!isSnippetFence(code.lang)) continue;
-      const expect = parseExpect(parseMeta(code.meta).expect);
+      const meta = parseMeta(code.meta);
+      const browserProblem = browserMetaProblem(meta.browser);
+      if (browserProblem) problems.push({ file, field: `${field} code block`, line, message: browserProblem });
+      const expect = parseExpect(meta.expect);
       if (typeof expect === 'string') {
         problems.push({ file, field: `${field} code block`, line, message: expect });
         continue;

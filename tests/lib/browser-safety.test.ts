@@ -20,3 +20,7 @@ test('the author can override detection either way', () => {
   assert.equal(browserRunnable('python', 'import os\nprint(os.sep)', { kind: 'ok' }, 'yes').ok, true);
   assert.equal(browserRunnable('python', 'print(1)', { kind: 'ok' }, 'no').ok, false);
 });
+
+test('an author can say why a snippet cannot run in the page', () => {
+  assert.deepEqual(browserRunnable('python', 'print(1)', { kind: 'ok' }, 'no: deep recursion crashes the in-page Python'), { ok: false, reason: 'deep recursion crashes the in-page Python' });
+});
