@@ -62,3 +62,9 @@ test('an error raised after every file descriptor is used up is still recorded',
   const r = await runSnippet('python', 'import resource\nresource.setrlimit(resource.RLIMIT_NOFILE, (64, 64))\nfiles = []\nwhile True:\n    files.append(open(__file__))\n');
   assert.equal(r.outcome.kind === 'raised' && r.outcome.errnoNames?.includes('EMFILE'), true, JSON.stringify(r.outcome));
 });
+
+test('a snippet that turns every warning into an error prints only its own output at exit', async () => {
+  const r = await runSnippet('python', 'import warnings\nwarnings.simplefilter("error")\nprint("done")\n');
+  assert.deepEqual(r.outcome, { kind: 'ok' });
+  assert.equal(r.output, 'done\n');
+});
