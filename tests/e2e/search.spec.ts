@@ -1,0 +1,113 @@
+import { loadSearchCases, rankOf } from '../../scripts/lib/search-cases.ts';
+import { searchThroughPage } from '../../scripts/lib/search-page.ts';
+import { expect, test } from './fixtures.ts';
+
+test('typing ECONNRESET into the header box on any page shows the right result', async ({ page }) => {
+  for (const path of ['/', '/python/KeyError/', '/errno/']) {
+    await page.goto(path);
+    await page.locator('#site-search-input').fill('ECONNRESET');
+    const first = page.locator('#search-results > li').first();
+    await expect(first.locator('a.result-link')).toHaveAttribute('href', '/errno/ECONNRESET/');
+    await expect(first).toContainText('Exact');
+  }
+});
+
+test('/ focuses the search box; arrow keys, Enter and Esc work', async ({ page }) => {
+  await page.goto('/python/KeyError/');
+  await page.keyboard.press('/');
+  await expect(page.locator('#site-search-input')).toBeFocused();
+  await page.keyboard.type('keyerror');
+  const links = page.locator('#search-results a.result-link');
+  await expect(links.first()).toHaveAttribute('href', '/python/KeyError/');
+  await page.keyboard.press('ArrowDown');
+  await expect(links.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('#site-search-input')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#site-search-input')).toHaveValue('');
+  await expect(page.locator('#search-results')).toBeHidden();
+  await page.locator('#site-search-input').fill('BrokenPipeError');
+  await expect(links.first()).toHaveAttribute('href', '/python/BrokenPipeError/');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/python\/BrokenPipeError\/$/);
+});
+
+test('/search/?q= links work, the address follows the typing, and Back returns', async ({ page }) => {
+  await page.goto('/python/');
+  await page.goto('/search/?q=10054');
+  await expect(page.locator('#search-page-input')).toHaveValue('10054');
+  await expect(page.locator('#search-results > li a.result-link').first()).toHaveAttribute('href', '/errno/10054/');
+  await page.locator('#search-page-input').fill('keyerror');
+  await expect(page).toHaveURL(/\/search\/\?q=keyerror$/);
+  await expect(page.locator('#search-results > li a.result-link').first()).toHaveAttribute('href', '/python/KeyError/');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/python\/$/);
+});
+
+test('each result shows its link first, then summary, badges and an excerpt for full-text hits', async ({ page }) => {
+  await page.goto('/search/?q=keep-alive');
+  const items = page.locator('#search-results[data-state="done"] > li');
+  await expect(items.first()).toBeVisible();
+  const first = items.first();
+  expect(await first.evaluate((li) => li.firstElementChild?.tagName)).toBe('A');
+  await expect(first.locator('.result-summary')).not.toBeEmpty();
+  await expect(first.locator('.result-excerpt mark').first()).toBeVisible();
+});
+
+test('the language filter narrows results', async ({ page }) => {
+  await page.goto('/search/?q=ECONNREFUSED&lang=node');
+  const hrefs = await page.locator('#search-results[data-state="done"] > li a.result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const h of hrefs) expect(h).toMatch(/^\/node\//);
+});
+
+test('the empty search page helps: examples, languages and the errno table', async ({ page }) => {
+  await page.goto('/search/');
+  const empty = page.locator('.search-empty');
+  await expect(empty).toBeVisible();
+  await expect(empty.locator('a[href="/errno/"]')).toBeVisible();
+  await expect(empty.locator('a[href="/python/"]')).toBeVisible();
+});
+
+test('hostile queries are shown as text and never run', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  const payloads = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', "javascript:alert(1)", '{{constructor.constructor("alert(1)")()}}', '${alert(1)}'];
+  for (const q of payloads) {
+    await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+    await expect(page.locator('#search-results[data-state="done"]')).toBeAttached();
+    expect(await page.locator('#search-results img, #search-results script').count()).toBe(0);
+    await page.goto('/');
+    await page.locator('#site-search-input').fill(q);
+    await expect(page.locator('#search-results[data-state="done"]')).toBeAttached();
+    expect(await page.locator('#search-results img, #search-results script').count()).toBe(0);
+  }
+  await page.goto(`/search/?q=${encodeURIComponent('<b>zzqqzz</b>')}`);
+  await expect(page.locator('#search-results .result-none q')).toHaveText('<b>zzqqzz</b>');
+  expect(dialogs).toBe(0);
+});
+
+test('an OpenSearch description lets a browser add errdex', async ({ page, request }) => {
+  await page.goto('/');
+  await expect(page.locator('link[rel="search"]')).toHaveAttribute('href', '/opensearch.xml');
+  const xml = await (await request.get('/opensearch.xml')).text();
+  expect(xml).toContain('template="https://errdex.dev/search/?q={searchTerms}"');
+});
+
+const { cases, from } = loadSearchCases();
+test(`every benchmark case ranks a right page first through /search/ (${cases.length} cases from ${from})`, async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  const misses: string[] = [];
+  for (const c of cases) {
+    const results = await searchThroughPage(page, baseURL!, c.q);
+    const rank = rankOf(results, c.accept);
+    if (rank !== 1) misses.push(`${JSON.stringify(c.q)} ranked ${rank || 'nowhere'} (first: ${results[0] ?? 'none'})`);
+  }
+  expect(misses).toEqual([]);
+});
