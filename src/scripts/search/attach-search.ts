@@ -51,7 +51,7 @@ export function attachSearch({ input, list, filter, onQuery, dropdown = false }:
   input.addEventListener('focus', preload, { once: true });
   input.addEventListener('input', () => void run());
   filter?.addEventListener('change', () => void run());
-  input.addEventListener('keydown', (e) => {
+  (input as HTMLElement).addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' && links()[0]) {
       e.preventDefault();
       links()[0]!.focus();
