@@ -49,9 +49,8 @@ test('/search/?q= links work, the address follows the typing, and Back returns',
 
 test('each result shows its link first, then summary, badges and an excerpt for full-text hits', async ({ page }) => {
   await page.goto('/search/?q=keep-alive');
-  const items = page.locator('#search-results[data-state="done"] > li');
-  await expect(items.first()).toBeVisible();
-  const first = items.first();
+  const first = page.locator('#search-results[data-state="done"] > li[data-match="text"]').first();
+  await expect(first).toBeVisible();
   expect(await first.evaluate((li) => li.firstElementChild?.tagName)).toBe('A');
   await expect(first.locator('.result-summary')).not.toBeEmpty();
   await expect(first.locator('.result-excerpt mark').first()).toBeVisible();
@@ -59,6 +58,7 @@ test('each result shows its link first, then summary, badges and an excerpt for 
 
 test('the language filter narrows results', async ({ page }) => {
   await page.goto('/search/?q=ECONNREFUSED&lang=node');
+  await expect(page.locator('#search-results[data-state="done"]')).toBeAttached();
   const hrefs = await page.locator('#search-results[data-state="done"] > li a.result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(hrefs.length).toBeGreaterThan(0);
   for (const h of hrefs) expect(h).toMatch(/^\/node\//);
