@@ -4,11 +4,19 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { errdex } from './src/integrations/errdex.ts';
 import { entryPartsPlugin } from './src/markdown/entry-parts-plugin.ts';
+import { pageDirectives } from './src/lib/security-policy.ts';
+import { themeScriptHash } from './src/lib/theme-script.ts';
 
 export default defineConfig({
   site: 'https://errdex.dev',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  security: {
+    csp: {
+      directives: [...pageDirectives],
+      scriptDirective: { hashes: [themeScriptHash] },
+    },
+  },
   markdown: {
     processor: satteri({ mdastPlugins: [entryPartsPlugin] }),
     // Plain <pre><code>: no inline colour styles to weigh down pages or loosen the CSP.

@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +22,19 @@ const types: Record<string, string> = {
   '.pf_filter': 'application/octet-stream',
 };
 
+/** Reads `_headers` (Netlify format) so local runs get the same response headers a host would send. */
+function readHeaderRules(root: string): { pattern: RegExp; headers: [string, string][] }[] {
+  if (!existsSync(path.join(root, '_headers'))) return [];
+  return readFileSync(path.join(root, '_headers'), 'utf8')
+    .split(/\n\s*\n/)
+    .filter((block) => block.trim())
+    .map((block) => {
+      const [pathLine, ...lines] = block.trim().split('\n');
+      const pattern = new RegExp(`^${pathLine!.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      return { pattern, headers: lines.map((l) => l.trim().split(/:\s*(.*)/s).slice(0, 2) as [string, string]) };
+    });
+}
+
 async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
   const decoded = decodeURIComponent(urlPath);
   const file = path.normalize(path.join(root, decoded));
@@ -39,6 +52,7 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
  */
 export async function serveStatic(root: string): Promise<{ url: string; server: Server }> {
   const absRoot = path.resolve(root);
+  const rules = readHeaderRules(absRoot);
   const server = createServer(async (req, res) => {
     const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
     let file: string | undefined;
@@ -54,6 +68,11 @@ export async function serveStatic(root: string): Promise<{ url: string; server: 
     }
     const status = file ? 200 : 404;
     const body = file ?? path.join(absRoot, '404.html');
+    // Several matching rules each add their header, as hosts do; two policies are both enforced.
+    for (const rule of rules) {
+      if (!rule.pattern.test(urlPath)) continue;
+      for (const [name, value] of rule.headers) res.appendHeader(name, value);
+    }
     res.writeHead(status, { 'content-type': types[path.extname(body)] ?? 'application/octet-stream' });
     createReadStream(body).on('error', () => res.end()).pipe(res);
   });

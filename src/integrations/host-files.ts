@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ErrnoTable } from '../errno/load-errno-table.ts';
 import { entryRedirects } from '../lib/redirects.ts';
+import { headerRules } from '../lib/security-policy.ts';
 import type { CheckedEntry } from '../validation/check-catalogue.ts';
 
 /** The lines of `_redirects`: the same old and lower-case addresses the static redirect pages serve, as 301s. */
@@ -13,7 +14,13 @@ export function redirectLines(entries: readonly CheckedEntry[], errno: ErrnoTabl
   return [...new Set(lines)].sort();
 }
 
-/** Writes `_redirects` for hosts that read one (Netlify, Cloudflare Pages) into the built site. */
+/** `_headers` in the format Netlify and Cloudflare Pages read: a path pattern, then indented headers. */
+export function headersFile(): string {
+  return headerRules.map((r) => `${r.path}\n${Object.entries(r.headers).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`).join('\n\n') + '\n';
+}
+
+/** Writes `_redirects` and `_headers` for hosts that read them (Netlify, Cloudflare Pages) into the built site. */
 export async function writeHostFiles(dist: string, entries: readonly CheckedEntry[], errno: ErrnoTable): Promise<void> {
   await writeFile(path.join(dist, '_redirects'), `${redirectLines(entries, errno).join('\n')}\n`);
+  await writeFile(path.join(dist, '_headers'), headersFile());
 }

@@ -49,7 +49,21 @@ async function load(): Promise<Pyodide> {
   py.setStdout({ batched: emit });
   py.setStderr({ batched: emit });
   py.runPython(prelude);
+  lockNetwork();
   return py;
+}
+
+/**
+ * Once Python is loaded, this worker needs no network: a snippet that tries (pyodide.http, js.fetch) gets an
+ * error instead of a request, whether or not the host sends the worker a Content-Security-Policy.
+ */
+function lockNetwork(): void {
+  const refuse = () => {
+    throw new Error('errdex: snippets run without network access in the page');
+  };
+  const scope = self as unknown as Record<string, unknown>;
+  for (const name of ['fetch', 'importScripts']) scope[name] = refuse;
+  for (const name of ['XMLHttpRequest', 'WebSocket', 'EventSource', 'WebTransport']) scope[name] = undefined;
 }
 
 self.onmessage = async (event: MessageEvent<{ type: 'run'; code: string }>) => {

@@ -116,3 +116,26 @@ describe('the other platforms are consistent', () => {
     assert.deepEqual(table!.numbers.get(-4077)!.map((m) => `${m.platform}:${m.name}`), ['node-windows:ECONNRESET']);
   });
 });
+
+describe('broken errno data is reported, file and field named', () => {
+  test('a malformed number, a meaning for an unknown symbol and a missing meaning', async () => {
+    const { cp, mkdtemp, readFile, rm, writeFile } = await import('node:fs/promises');
+    const root = await mkdtemp(`${os.tmpdir()}/errdex-errno-`);
+    try {
+      await cp('content/errno', `${root}/content/errno`, { recursive: true });
+      const p = `${root}/content/errno/platforms.yaml`;
+      await writeFile(p, (await readFile(p, 'utf8')).replace('  ECONNRESET: 54', '  ECONNRESET: fifty-four'));
+      const m = `${root}/content/errno/meanings.yaml`;
+      await writeFile(m, (await readFile(m, 'utf8')).replace(/^EPIPE: .*\n/m, '') + 'ENOTREAL: A symbol that does not exist anywhere.\n');
+      const { problems } = loadErrnoTable(root);
+      assert.ok(problems.some((x) => x.file === 'content/errno/platforms.yaml' && x.field === 'macos.ECONNRESET'), JSON.stringify(problems));
+      // Meanings are cross-checked once every file parses: restore the platforms and look again.
+      await writeFile(p, await readFile('content/errno/platforms.yaml', 'utf8'));
+      const meaningProblems = loadErrnoTable(root).problems;
+      assert.ok(meaningProblems.some((x) => x.field === 'EPIPE' && /missing/.test(x.message)));
+      assert.ok(meaningProblems.some((x) => x.field === 'ENOTREAL' && /not an errno symbol/.test(x.message)));
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
