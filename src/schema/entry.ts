@@ -56,11 +56,12 @@ export const entrySchema = z
     /** When the error appeared and how it changed since. */
     versions: z
       .object({
-        /** The version that introduced the name, like `3.3`. */
-        since: z.string().regex(/^\d+(\.\d+){0,2}$/, 'a version like 3.3'),
+        /** The version that introduced the name, like `3.3`; leave it out rather than guess for very old names. */
+        since: z.string().regex(/^\d+(\.\d+){0,2}$/, 'a version like 3.3').optional(),
         /** Later changes, oldest first. */
         changed: z.array(versionChange).default([]),
       })
+      .refine((v) => v.since !== undefined || v.changed.length > 0, 'a version it appeared in, or at least one change; otherwise leave versions out')
       .optional(),
     /** Entries worth reading next, as `<language>/<Name>` ids. */
     related: z.array(entryId).default([]),

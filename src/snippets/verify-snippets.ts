@@ -78,6 +78,12 @@ export async function verifySnippets(root: string, entries: readonly CheckedEntr
   const runnable = all.filter((j) => j.expect.kind !== 'norun');
   const stdlib = runnable.some((j) => j.runtime === 'python') ? pythonStdlib() : undefined;
   const results = await pool(runnable, jobs, (job) => runSnippet(job.runtime, job.code, { timeoutMs, maxOutputBytes }));
+  // A reproduction that ran slow while sharing the cores gets one more run alone before it counts as slow.
+  for (const [i, job] of runnable.entries()) {
+    if (job.part === 'reproduce' && results[i]!.durationMs > slowMs && outcomeMatches(job.expect, results[i]!.outcome)) {
+      results[i] = await runSnippet(job.runtime, job.code, { timeoutMs, maxOutputBytes });
+    }
+  }
   const report: VerifyReport = { passed: 0, notRun: all.length - runnable.length, failures: [], written: [] };
   const fresh = new Map<string, SnippetSnapshot[]>();
   runnable.forEach((job, i) => {
