@@ -67,13 +67,24 @@ export async function serveStatic(root: string): Promise<{ url: string; server: 
       return;
     }
     const status = file ? 200 : 404;
-    const body = file ?? path.join(absRoot, '404.html');
+    let body = file ?? path.join(absRoot, '404.html');
+    // Serve the precompressed copy the build wrote beside the file, as a host that supports them would.
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const type = types[path.extname(body)] ?? 'application/octet-stream';
+    for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']] as const) {
+      if (accepts.includes(encoding) && existsSync(body + ext)) {
+        res.setHeader('content-encoding', encoding);
+        res.setHeader('vary', 'accept-encoding');
+        body += ext;
+        break;
+      }
+    }
     // Several matching rules each add their header, as hosts do; two policies are both enforced.
     for (const rule of rules) {
       if (!rule.pattern.test(urlPath)) continue;
       for (const [name, value] of rule.headers) res.appendHeader(name, value);
     }
-    res.writeHead(status, { 'content-type': types[path.extname(body)] ?? 'application/octet-stream' });
+    res.writeHead(status, { 'content-type': type });
     createReadStream(body).on('error', () => res.end()).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -5,6 +5,7 @@ import { validateCatalogue } from '../validation/validate-catalogue.ts';
 import { copyPyodide, servePyodide } from './pyodide-assets.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { writeHostFiles } from './host-files.ts';
+import { precompress } from './precompress.ts';
 import { errnoTable } from '../errno/load-errno-table.ts';
 
 /**
@@ -32,6 +33,8 @@ export function errdex(): AstroIntegration {
         await writeHostFiles(fileURLToPath(dir), (await validateCatalogue(root)).entries, errnoTable(root));
         const pages = await buildSearchIndex(fileURLToPath(dir));
         logger.info(`search index: ${pages} pages`);
+        // Last, so the search index and host files get their compressed copies too.
+        logger.info(`precompressed: ${await precompress(fileURLToPath(dir))} files (.br and .gz beside each)`);
       },
     },
   };

@@ -1,0 +1,86 @@
+// `npm run bench`: how heavy and how fast errdex is, measured, with its budgets. Not part of `npm test`:
+// it builds several times and takes minutes. Prints a table and writes bench/results.json.
+//   npm run bench -- --quick     fewer runs, no 5,000-entry build (a first look)
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { bareAstroWith, errdexWith, removeTemp, timedBuild } from './bench/build-bench.ts';
+import { lighthouse, type Scores } from './bench/lighthouse-bench.ts';
+import { renderWeight, runBench, searchBench } from './bench/page-bench.ts';
+import { fmt, stat } from './bench/stats.ts';
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const runs = values.quick ? 2 : 5;
+const results: Record<string, unknown> = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, Node ${process.versions.node}` };
+const lines: string[] = [];
+const budget = (ok: boolean) => (ok ? 'ok' : 'OVER BUDGET');
+
+// (a) Build time and peak memory: the real catalogue, then synthetic catalogues against a bare Astro build.
+const real = Array.from({ length: values.quick ? 1 : 3 }, () => timedBuild('.'));
+results.buildReal = { seconds: stat(real.map((r) => r.seconds)), peakMiB: stat(real.map((r) => r.peakMiB)) };
+lines.push(`build, real catalogue: ${fmt(stat(real.map((r) => r.seconds)), 's', 1)}, peak ${fmt(stat(real.map((r) => r.peakMiB)), 'MiB')}`);
+const sizes = values.quick ? [1000] : [1000, 5000];
+const scaling: Record<number, { errdex: number; bare: number; peakMiB: number }> = {};
+for (const n of sizes) {
+  const ours = errdexWith(n);
+  const bare = bareAstroWith(n);
+  try {
+    const a = timedBuild(ours);
+    const b = timedBuild(bare);
+    scaling[n] = { errdex: a.seconds, bare: b.seconds, peakMiB: a.peakMiB };
+    const ratio = a.seconds / b.seconds;
+    lines.push(`build, ${n} synthetic entries: errdex ${a.seconds.toFixed(1)} s (${((a.seconds * 1000) / n).toFixed(1)} ms/entry, peak ${a.peakMiB.toFixed(0)} MiB), bare Astro ${b.seconds.toFixed(1)} s: ${ratio.toFixed(2)}x [budget 1.2x: ${budget(ratio <= 1.2)}]`);
+  } finally {
+    removeTemp(ours);
+    removeTemp(bare);
+  }
+}
+if (sizes.length > 1) {
+  const [small, large] = sizes as [number, number];
+  const growth = scaling[large]!.errdex / scaling[small]!.errdex / (large / small);
+  lines.push(`build growth ${small} -> ${large}: time per entry x${growth.toFixed(2)} (1.00 is linear) [${budget(growth <= 1.25)}]`);
+}
+results.buildScaling = scaling;
+
+// (b) What an entry page needs to paint, from the build just made.
+const pages = ['/python/KeyError/', '/python/OSError/', '/node/ECONNRESET/', '/errno/ECONNRESET/', '/'];
+results.renderWeight = Object.fromEntries(pages.map((p) => [p, renderWeight('dist', p)]));
+for (const p of pages) {
+  const w = renderWeight('dist', p);
+  lines.push(`paint ${p}: ${(w.gzip / 1024).toFixed(1)} KB gzip, ${(w.brotli / 1024).toFixed(1)} KB brotli, ${w.requests} requests, render-blocking: ${w.blocking.join(', ') || 'none'}, no blocking script [budget 14 KB gzip: ${budget(w.gzip <= 14 * 1024)}]`);
+}
+
+// (c) Search and (d) Run, in Chromium against the build served as a static host would.
+const { url, server } = await serveStatic('dist');
+const browser = await chromium.launch(chromiumLaunchOptions());
+try {
+  const search = await searchBench(browser, url, runs);
+  results.search = search;
+  lines.push(`search, keystroke to first result, cold: ${fmt(search.cold)} [budget 300 ms: ${budget(search.cold.median <= 300)}], fetched ${(search.coldBytes.median / 1024).toFixed(0)} KB`);
+  lines.push(`search, keystroke to first result, warm: ${fmt(search.warm)}`);
+  const run = await runBench(browser, url, values.quick ? 1 : 3);
+  results.run = run;
+  lines.push(`Run, click to output, cold (loads Pyodide): ${fmt(run.cold)}, fetched ${(run.coldBytes.median / 1024 / 1024).toFixed(1)} MB`);
+  lines.push(`Run, click to output, warm: ${fmt(run.warm)}`);
+} finally {
+  await browser.close();
+}
+
+// (e) Lighthouse per kind of page.
+const kinds: Record<string, string> = { home: '/', entry: '/python/KeyError/', 'language index': '/python/', errno: '/errno/ECONNRESET/', 'errno table': '/errno/', search: '/search/?q=ECONNRESET' };
+const scores: Record<string, Scores> = {};
+for (const [kind, p] of Object.entries(kinds)) {
+  scores[kind] = lighthouse(url + p);
+  const s = scores[kind]!;
+  lines.push(`lighthouse ${kind}: performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo} [budget 100: ${budget(Object.values(s).every((v) => v === 100))}]`);
+}
+results.lighthouse = scores;
+server.close();
+
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nerrdex benchmark (${results.machine})\n`);
+for (const l of lines) console.log(`  ${l}`);
+console.log('\nwritten to bench/results.json');
