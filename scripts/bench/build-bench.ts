@@ -1,0 +1,61 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' };
+
+/** Builds the project in `root` under GNU time; returns wall seconds and peak memory (MiB). */
+export function timedBuild(root: string, outDir = 'dist'): { seconds: number; peakMiB: number } {
+  const astro = path.resolve('node_modules/astro/bin/astro.mjs');
+  const out = execFileSync('/usr/bin/time', ['-f', 'ERRDEX_TIME %e %M', process.execPath, astro, 'build', '--outDir', outDir], { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const m = /ERRDEX_TIME ([\d.]+) (\d+)/.exec(out);
+  if (!m) throw new Error(`no timing from the build in ${root}`);
+  return { seconds: Number(m[1]), peakMiB: Number(m[2]) / 1024 };
+}
+
+/** The real entries, renamed to `n` distinct synthetic ones (same size and shape), without cross-links. */
+function syntheticEntries(n: number): { file: string; text: string }[] {
+  const dir = 'content/errors/python';
+  const templates = readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  return Array.from({ length: n }, (_, i) => {
+    const title = `Synthetic${String(i).padStart(5, '0')}Error`;
+    const text = templates[i % templates.length]!
+      .replace(/^title: .*$/m, `title: ${title}`)
+      .replace(/^related:\n(?: {2}- .*\n)+/m, '')
+      .replace(/^aliases:\n(?: {2}- .*\n)+/m, '')
+      .replace(/^aliases: \[.*\]\n/m, '')
+      .replace(/expect=raises:[A-Za-z]+/g, `expect=raises:${title}`);
+    return { file: `${dir}/${title}.mdx`, text };
+  });
+}
+
+/** A temp copy of errdex with `n` synthetic entries in place of the catalogue. */
+export function errdexWith(n: number): string {
+  const root = mkdtempSync(path.join(tmpdir(), `errdex-bench-${n}-`));
+  for (const item of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'content/errno']) cpSync(item, path.join(root, item), { recursive: true });
+  symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'));
+  for (const { file, text } of syntheticEntries(n)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+/** A bare Astro + MDX site over the same `n` entries: the baseline the build is compared with. */
+export function bareAstroWith(n: number): string {
+  const root = mkdtempSync(path.join(tmpdir(), `errdex-bare-${n}-`));
+  symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'));
+  writeFileSync(path.join(root, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(path.join(root, 'astro.config.mjs'), "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()] });\n");
+  mkdirSync(path.join(root, 'src/pages'), { recursive: true });
+  writeFileSync(path.join(root, 'src/content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { errors: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content/errors' }) }) };\n");
+  writeFileSync(path.join(root, 'src/pages/[...id].astro'), "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('errors')).map((entry) => ({ params: { id: entry.id }, props: { entry } })); }\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang=\"en\"><head><title>{Astro.props.entry.data.title}</title></head><body><Content /></body></html>\n");
+  for (const { file, text } of syntheticEntries(n)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+export const removeTemp = (root: string) => rmSync(root, { recursive: true, force: true });

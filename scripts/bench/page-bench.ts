@@ -1,0 +1,117 @@
+import { readFileSync, statSync, existsSync } from 'node:fs';
+import type { Browser, Page } from '@playwright/test';
+import { repeat, stat, type Stat } from './stats.ts';
+
+const size = (file: string) => (existsSync(file) ? statSync(file).size : 0);
+
+/** What a reader's browser must fetch to paint an entry page: the HTML and its stylesheets, compressed. */
+export function renderWeight(dist: string, pagePath: string): { gzip: number; brotli: number; requests: number; blocking: string[] } {
+  const html = `${dist}${pagePath}index.html`;
+  const text = readFileSync(html, 'utf8');
+  const head = text.slice(0, text.indexOf('</head>'));
+  const styles = [...head.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+  // Classic scripts in <head> without async/defer stop the parser; module scripts are deferred.
+  const blockingScripts = [...head.matchAll(/<script(?![^>]*\b(?:type="module"|async|defer))[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+  const files = [html, ...styles.map((s) => `${dist}${s}`), ...blockingScripts.map((s) => `${dist}${s}`)];
+  return {
+    gzip: files.reduce((n, f) => n + (size(`${f}.gz`) || size(f)), 0),
+    brotli: files.reduce((n, f) => n + (size(`${f}.br`) || size(f)), 0),
+    requests: files.length,
+    blocking: [...styles, ...blockingScripts],
+  };
+}
+
+/** Bytes the page fetched (as transferred) while `action` ran. */
+async function bytesDuring(page: Page, action: () => Promise<void>): Promise<number> {
+  let bytes = 0;
+  const onDone = async (req: import('@playwright/test').Request) => {
+    const sizes = await req.sizes().catch(() => undefined);
+    if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+  };
+  page.on('requestfinished', onDone);
+  await action();
+  await page.waitForTimeout(200);
+  page.off('requestfinished', onDone);
+  return bytes;
+}
+
+/** Milliseconds from the first keystroke in the header search box to the first result on screen. */
+async function keystrokeToResult(page: Page, query: string): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __t0?: number; __t1?: number };
+    w.__t0 = undefined;
+    w.__t1 = undefined;
+    const input = document.querySelector('#site-search-input')!;
+    input.addEventListener('keydown', () => (w.__t0 ??= performance.now()), { once: true });
+    const list = document.querySelector('#search-results')!;
+    new MutationObserver((_, obs) => {
+      if (list.querySelector('li a.result-link')) {
+        w.__t1 = performance.now();
+        obs.disconnect();
+      }
+    }).observe(list, { childList: true, subtree: true });
+  });
+  await page.locator('#site-search-input').focus();
+  await page.keyboard.type(query, { delay: 30 });
+  await page.waitForFunction(() => (window as unknown as { __t1?: number }).__t1 !== undefined, undefined, { timeout: 15_000 });
+  return page.evaluate(() => {
+    const w = window as unknown as { __t0: number; __t1: number };
+    return w.__t1 - w.__t0;
+  });
+}
+
+export interface SearchFigures {
+  cold: Stat;
+  warm: Stat;
+  coldBytes: Stat;
+}
+
+/** Search timings: cold (a fresh page, nothing loaded) and warm (the same page, a second query). */
+export async function searchBench(browser: Browser, base: string, runs: number): Promise<SearchFigures> {
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const coldBytes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/python/KeyError/`);
+    let ms = 0;
+    coldBytes.push(await bytesDuring(page, async () => void (ms = await keystrokeToResult(page, 'ECONNRESET'))));
+    cold.push(ms);
+    await page.locator('#site-search-input').fill('');
+    warm.push(await keystrokeToResult(page, 'BrokenPipeError'));
+    await context.close();
+  }
+  return { cold: stat(cold), warm: stat(warm), coldBytes: stat(coldBytes) };
+}
+
+export interface RunFigures {
+  cold: Stat;
+  warm: Stat;
+  coldBytes: Stat;
+}
+
+/** Run in the page: first click (Pyodide loads) and a second click, until the result shows. */
+export async function runBench(browser: Browser, base: string, runs: number): Promise<RunFigures> {
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const coldBytes: number[] = [];
+  const click = async (page: Page) => {
+    const fig = page.locator('#reproduce figure.snippet[data-browser-run="yes"]').first();
+    const t0 = Date.now();
+    await fig.locator('[data-action="run"]').click();
+    await fig.locator('.snippet-run-status', { hasText: /^Raised / }).waitFor({ timeout: 60_000 });
+    return Date.now() - t0;
+  };
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/python/KeyError/`);
+    let ms = 0;
+    coldBytes.push(await bytesDuring(page, async () => void (ms = await click(page))));
+    cold.push(ms);
+    warm.push(...(await repeat(2, () => click(page))));
+    await context.close();
+  }
+  return { cold: stat(cold), warm: stat(warm), coldBytes: stat(coldBytes) };
+}
