@@ -36,7 +36,7 @@ const harness = (name: string) => fileURLToPath(new URL(`harness/${name}`, impor
 /** The command line that runs a snippet file under the harness that records its outcome. */
 function commandFor(runtime: SnippetRuntime, file: string, python: string): string[] {
   return runtime === 'python'
-    ? [python, harness('run_python.py'), file]
+    ? [python, harness('run-python.py'), file]
     : [process.execPath, '--import', `file://${harness('node-outcome.mjs')}`, file];
 }
 

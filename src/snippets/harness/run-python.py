@@ -1,6 +1,6 @@
 """Runs one errdex snippet as __main__ and records how it ended, without changing what it prints.
 
-Usage: python3 run_python.py SNIPPET.py  (ERRDEX_OUTCOME names the file that receives the outcome JSON)
+Usage: python3 run-python.py SNIPPET.py  (ERRDEX_OUTCOME names the file that receives the outcome JSON)
 The traceback is printed from the snippet's own frames, so readers see what `python3 snippet.py` prints.
 """
 import errno
