@@ -1,6 +1,6 @@
 import { readFileSync, statSync, existsSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
-import { repeat, stat, type Stat } from './stats.ts';
+import { stat, type Stat } from './stats.ts';
 
 const size = (file: string) => (existsSync(file) ? statSync(file).size : 0);
 
@@ -60,58 +60,50 @@ async function keystrokeToResult(page: Page, query: string): Promise<number> {
   });
 }
 
-export interface SearchFigures {
+/** Cold and warm timings of one interaction, and the bytes the cold one fetched. */
+export interface InteractionFigures {
   cold: Stat;
   warm: Stat;
   coldBytes: Stat;
 }
 
-/** Search timings: cold (a fresh page, nothing loaded) and warm (the same page, a second query). */
-export async function searchBench(browser: Browser, base: string, runs: number): Promise<SearchFigures> {
+/**
+ * Opens a fresh page `runs` times; on each, times `measure` once cold (nothing loaded yet, counting the bytes
+ * it fetches) and `warmRuns` more times warm.
+ */
+async function coldAndWarm(browser: Browser, url: string, runs: number, warmRuns: number, measure: (page: Page, i: number) => Promise<number>): Promise<InteractionFigures> {
   const cold: number[] = [];
   const warm: number[] = [];
   const coldBytes: number[] = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${base}/python/KeyError/`);
+    await page.goto(url);
     let ms = 0;
-    coldBytes.push(await bytesDuring(page, async () => void (ms = await keystrokeToResult(page, 'ECONNRESET'))));
+    coldBytes.push(await bytesDuring(page, async () => void (ms = await measure(page, 0))));
     cold.push(ms);
-    await page.locator('#site-search-input').fill('');
-    warm.push(await keystrokeToResult(page, 'BrokenPipeError'));
+    for (let w = 1; w <= warmRuns; w++) warm.push(await measure(page, w));
     await context.close();
   }
   return { cold: stat(cold), warm: stat(warm), coldBytes: stat(coldBytes) };
 }
 
-export interface RunFigures {
-  cold: Stat;
-  warm: Stat;
-  coldBytes: Stat;
+/** Search timings: cold (a fresh page, nothing loaded) and warm (the same page, another query). */
+export function searchBench(browser: Browser, base: string, runs: number): Promise<InteractionFigures> {
+  const queries = ['ECONNRESET', 'BrokenPipeError', 'keyerror'];
+  return coldAndWarm(browser, `${base}/python/KeyError/`, runs, 2, async (page, i) => {
+    await page.locator('#site-search-input').fill('');
+    return keystrokeToResult(page, queries[i]!);
+  });
 }
 
-/** Run in the page: first click (Pyodide loads) and a second click, until the result shows. */
-export async function runBench(browser: Browser, base: string, runs: number): Promise<RunFigures> {
-  const cold: number[] = [];
-  const warm: number[] = [];
-  const coldBytes: number[] = [];
-  const click = async (page: Page) => {
+/** Run in the page: first click (Pyodide loads) and further clicks, until the result shows. */
+export function runBench(browser: Browser, base: string, runs: number): Promise<InteractionFigures> {
+  return coldAndWarm(browser, `${base}/python/KeyError/`, runs, 2, async (page) => {
     const fig = page.locator('#reproduce figure.snippet[data-browser-run="yes"]').first();
     const t0 = Date.now();
     await fig.locator('[data-action="run"]').click();
     await fig.locator('.snippet-run-status', { hasText: /^Raised / }).waitFor({ timeout: 60_000 });
     return Date.now() - t0;
-  };
-  for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${base}/python/KeyError/`);
-    let ms = 0;
-    coldBytes.push(await bytesDuring(page, async () => void (ms = await click(page))));
-    cold.push(ms);
-    warm.push(...(await repeat(2, () => click(page))));
-    await context.close();
-  }
-  return { cold: stat(cold), warm: stat(warm), coldBytes: stat(coldBytes) };
+  });
 }

@@ -15,10 +15,3 @@ export function stat(values: number[]): Stat {
 
 export const fmt = (s: Stat, unit = 'ms', digits = 0) =>
   `${s.median.toFixed(digits)} ${unit} (min ${s.min.toFixed(digits)}, max ${s.max.toFixed(digits)}, ${s.runs} runs)`;
-
-/** Runs `fn` `n` times in sequence and collects its numbers. */
-export async function repeat(n: number, fn: () => Promise<number>): Promise<number[]> {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) out.push(await fn());
-  return out;
-}

@@ -47,6 +47,8 @@ function enhance(figure: HTMLElement): void {
   run.addEventListener('click', () => {
     panel.hidden = false;
     out.textContent = '';
+    status.textContent = 'Starting…';
+    delete panel.dataset.result;
     run.disabled = true;
     stop.disabled = false;
     runPython(code.textContent ?? '', {
