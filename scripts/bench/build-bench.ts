@@ -8,8 +8,10 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDAT
 /** Builds the project in `root` under GNU time; returns wall seconds and peak memory (MiB). */
 export function timedBuild(root: string, outDir = 'dist'): { seconds: number; peakMiB: number } {
   const astro = path.resolve('node_modules/astro/bin/astro.mjs');
-  const out = execFileSync('/usr/bin/time', ['-f', 'ERRDEX_TIME %e %M', process.execPath, astro, 'build', '--outDir', outDir], { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-  const m = /ERRDEX_TIME ([\d.]+) (\d+)/.exec(out);
+  const report = path.join(mkdtempSync(path.join(tmpdir(), 'errdex-time-')), 'time.txt');
+  execFileSync('/usr/bin/time', ['-o', report, '-f', 'ERRDEX_TIME %e %M', process.execPath, astro, 'build', '--outDir', outDir], { cwd: root, env, stdio: 'ignore' });
+  const m = /ERRDEX_TIME ([\d.]+) (\d+)/.exec(readFileSync(report, 'utf8'));
+  rmSync(path.dirname(report), { recursive: true, force: true });
   if (!m) throw new Error(`no timing from the build in ${root}`);
   return { seconds: Number(m[1]), peakMiB: Number(m[2]) / 1024 };
 }
