@@ -15,7 +15,7 @@ export function lighthouse(url: string): Scores {
   try {
     const out = path.join(dir, 'report.json');
     const flags = (chromiumLaunchOptions().args ?? []).join(' ');
-    execFileSync('npx', ['--yes', 'lighthouse@13.5.0', url, '--quiet', '--output=json', `--output-path=${out}`, `--chrome-flags=${flags} --user-data-dir=${dir}/profile`, '--only-categories=performance,accessibility,best-practices,seo'], {
+    execFileSync('npx', ['--yes', 'lighthouse@13.5.0', url, '--quiet', '--output=json', `--output-path=${out}`, `--chrome-flags=${flags}`, '--only-categories=performance,accessibility,best-practices,seo'], {
       env: { ...process.env, CHROME_PATH: chromiumPath },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
