@@ -72,7 +72,7 @@ try {
 const kinds: Record<string, string> = { home: '/', entry: '/python/KeyError/', 'language index': '/python/', errno: '/errno/ECONNRESET/', 'errno table': '/errno/', search: '/search/?q=ECONNRESET' };
 const scores: Record<string, Scores> = {};
 for (const [kind, p] of Object.entries(kinds)) {
-  scores[kind] = lighthouse(url + p);
+  scores[kind] = await lighthouse(url + p);
   const s = scores[kind]!;
   lines.push(`lighthouse ${kind}: performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo} [budget 100: ${budget(Object.values(s).every((v) => v === 100))}]`);
 }
