@@ -15,12 +15,19 @@ const { values } = parseArgs({ options: { quick: { type: 'boolean', default: fal
 const runs = values.quick ? 2 : 5;
 const results: Record<string, unknown> = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, Node ${process.versions.node}` };
 const lines: string[] = [];
+// Each figure is printed as soon as it is measured: a long run shows its progress, and a failure late in the
+// run does not lose the figures before it.
+const report = (line: string) => {
+  lines.push(line);
+  console.log(`  ${line}`);
+};
+console.log(`errdex benchmark (${String(results.machine)})\n`);
 const budget = (ok: boolean) => (ok ? 'ok' : 'OVER BUDGET');
 
 // (a) Build time and peak memory: the real catalogue, then synthetic catalogues against a bare Astro build.
 const real = Array.from({ length: values.quick ? 1 : 3 }, () => timedBuild('.'));
 results.buildReal = { seconds: stat(real.map((r) => r.seconds)), peakMiB: stat(real.map((r) => r.peakMiB)) };
-lines.push(`build, real catalogue: ${fmt(stat(real.map((r) => r.seconds)), 's', 1)}, peak ${fmt(stat(real.map((r) => r.peakMiB)), 'MiB')}`);
+report(`build, real catalogue: ${fmt(stat(real.map((r) => r.seconds)), 's', 1)}, peak ${fmt(stat(real.map((r) => r.peakMiB)), 'MiB')}`);
 const sizes = values.quick ? [1000] : [1000, 5000];
 const scaling: Record<number, { errdex: number; bare: number; peakMiB: number }> = {};
 for (const n of sizes) {
@@ -31,7 +38,7 @@ for (const n of sizes) {
     const b = timedBuild(bare);
     scaling[n] = { errdex: a.seconds, bare: b.seconds, peakMiB: a.peakMiB };
     const ratio = a.seconds / b.seconds;
-    lines.push(`build, ${n} synthetic entries: errdex ${a.seconds.toFixed(1)} s (${((a.seconds * 1000) / n).toFixed(1)} ms/entry, peak ${a.peakMiB.toFixed(0)} MiB), bare Astro ${b.seconds.toFixed(1)} s: ${ratio.toFixed(2)}x [budget 1.2x: ${budget(ratio <= 1.2)}]`);
+    report(`build, ${n} synthetic entries: errdex ${a.seconds.toFixed(1)} s (${((a.seconds * 1000) / n).toFixed(1)} ms/entry, peak ${a.peakMiB.toFixed(0)} MiB), bare Astro ${b.seconds.toFixed(1)} s: ${ratio.toFixed(2)}x [budget 1.2x: ${budget(ratio <= 1.2)}]`);
   } finally {
     removeTemp(ours);
     removeTemp(bare);
@@ -40,7 +47,7 @@ for (const n of sizes) {
 if (sizes.length > 1) {
   const [small, large] = sizes as [number, number];
   const growth = scaling[large]!.errdex / scaling[small]!.errdex / (large / small);
-  lines.push(`build growth ${small} -> ${large}: time per entry x${growth.toFixed(2)} (1.00 is linear) [${budget(growth <= 1.25)}]`);
+  report(`build growth ${small} -> ${large}: time per entry x${growth.toFixed(2)} (1.00 is linear) [${budget(growth <= 1.25)}]`);
 }
 results.buildScaling = scaling;
 
@@ -49,7 +56,7 @@ const pages = ['/python/KeyError/', '/python/OSError/', '/node/ECONNRESET/', '/e
 results.renderWeight = Object.fromEntries(pages.map((p) => [p, renderWeight('dist', p)]));
 for (const p of pages) {
   const w = renderWeight('dist', p);
-  lines.push(`paint ${p}: ${(w.gzip / 1024).toFixed(1)} KB gzip, ${(w.brotli / 1024).toFixed(1)} KB brotli, ${w.requests} requests, render-blocking: ${w.blocking.join(', ') || 'none'}, no blocking script [budget 14 KB gzip: ${budget(w.gzip <= 14 * 1024)}]`);
+  report(`paint ${p}: ${(w.gzip / 1024).toFixed(1)} KB gzip, ${(w.brotli / 1024).toFixed(1)} KB brotli, ${w.requests} requests, render-blocking: ${w.blocking.join(', ') || 'none'}, no blocking script [budget 14 KB gzip: ${budget(w.gzip <= 14 * 1024)}]`);
 }
 
 // (c) Search and (d) Run, in Chromium against the build served as a static host would.
@@ -58,12 +65,12 @@ const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const search = await searchBench(browser, url, runs);
   results.search = search;
-  lines.push(`search, keystroke to first result, cold: ${fmt(search.cold)} [budget 300 ms: ${budget(search.cold.median <= 300)}], fetched ${(search.coldBytes.median / 1024).toFixed(0)} KB`);
-  lines.push(`search, keystroke to first result, warm: ${fmt(search.warm)}`);
+  report(`search, keystroke to first result, cold: ${fmt(search.cold)} [budget 300 ms: ${budget(search.cold.median <= 300)}], fetched ${(search.coldBytes.median / 1024).toFixed(0)} KB`);
+  report(`search, keystroke to first result, warm: ${fmt(search.warm)}`);
   const run = await runBench(browser, url, values.quick ? 1 : 3);
   results.run = run;
-  lines.push(`Run, click to output, cold (loads Pyodide): ${fmt(run.cold)}, fetched ${(run.coldBytes.median / 1024 / 1024).toFixed(1)} MB`);
-  lines.push(`Run, click to output, warm: ${fmt(run.warm)}`);
+  report(`Run, click to output, cold (loads Pyodide): ${fmt(run.cold)}, fetched ${(run.coldBytes.median / 1024 / 1024).toFixed(1)} MB`);
+  report(`Run, click to output, warm: ${fmt(run.warm)}`);
 } finally {
   await browser.close();
 }
@@ -74,13 +81,11 @@ const scores: Record<string, Scores> = {};
 for (const [kind, p] of Object.entries(kinds)) {
   scores[kind] = await lighthouse(url + p);
   const s = scores[kind]!;
-  lines.push(`lighthouse ${kind}: performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo} [budget 100: ${budget(Object.values(s).every((v) => v === 100))}]`);
+  report(`lighthouse ${kind}: performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo} [budget 100: ${budget(Object.values(s).every((v) => v === 100))}]`);
 }
 results.lighthouse = scores;
 server.close();
 
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\nerrdex benchmark (${results.machine})\n`);
-for (const l of lines) console.log(`  ${l}`);
-console.log('\nwritten to bench/results.json');
+console.log(`\n${lines.filter((l) => l.includes('OVER BUDGET')).length} figure(s) over budget; written to bench/results.json`);
