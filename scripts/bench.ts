@@ -65,8 +65,8 @@ const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const search = await searchBench(browser, url, runs);
   results.search = search;
-  report(`search, keystroke to first result, cold: ${fmt(search.cold)} [budget 300 ms: ${budget(search.cold.median <= 300)}], fetched ${(search.coldBytes.median / 1024).toFixed(0)} KB`);
-  report(`search, keystroke to first result, warm: ${fmt(search.warm)}`);
+  report(`search, query to first result, cold: ${fmt(search.cold)} [budget 300 ms: ${budget(search.cold.median <= 300)}], fetched ${(search.coldBytes.median / 1024).toFixed(0)} KB`);
+  report(`search, query to first result, warm: ${fmt(search.warm)}`);
   const run = await runBench(browser, url, values.quick ? 1 : 3);
   results.run = run;
   report(`Run, click to output, cold (loads Pyodide): ${fmt(run.cold)}, fetched ${(run.coldBytes.median / 1024 / 1024).toFixed(1)} MB`);
