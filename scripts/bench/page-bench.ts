@@ -44,8 +44,8 @@ async function keystrokeToResult(page: Page, query: string): Promise<number> {
     const w = window as unknown as { __t0?: number; __t1?: number };
     w.__t0 = undefined;
     w.__t1 = undefined;
-    const input = document.querySelector('#site-search-input')!;
-    input.addEventListener('input', () => (w.__t0 ??= performance.now()), { once: true });
+    // Capture phase on the window: runs before the search box's own listener can render anything.
+    window.addEventListener('input', () => (w.__t0 ??= performance.now()), { once: true, capture: true });
     const list = document.querySelector('#search-results')!;
     new MutationObserver((_, obs) => {
       if (list.querySelector('li a.result-link')) {
