@@ -6,9 +6,10 @@ import { errdex } from './src/integrations/errdex.ts';
 import { entryPartsPlugin } from './src/markdown/entry-parts-plugin.ts';
 import { pageDirectives } from './src/lib/security-policy.ts';
 import { themeScriptHash } from './src/lib/theme-script.ts';
+import { site } from './src/lib/site.ts';
 
 export default defineConfig({
-  site: 'https://errdex.dev',
+  site: site.url,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   security: {

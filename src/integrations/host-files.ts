@@ -1,16 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ErrnoTable } from '../errno/load-errno-table.ts';
-import { entryRedirects } from '../lib/redirects.ts';
+import { entryRedirects, errnoRedirects } from '../lib/redirects.ts';
 import { headerRules } from '../lib/security-policy.ts';
 import type { CheckedEntry } from '../validation/check-catalogue.ts';
 
 /** The lines of `_redirects`: the same old and lower-case addresses the static redirect pages serve, as 301s. */
 export function redirectLines(entries: readonly CheckedEntry[], errno: ErrnoTable): string[] {
-  const lines = entryRedirects(entries).map((r) => `${r.from} ${r.to} 301`);
-  for (const row of errno.rows) {
-    for (const alias of [...row.aliases, row.symbol.toLowerCase()]) lines.push(`/errno/${alias}/ /errno/${row.symbol}/ 301`);
-  }
+  const lines = [...entryRedirects(entries), ...errnoRedirects(errno.rows)].map((r) => `${r.from} ${r.to} 301`);
   return [...new Set(lines)].sort();
 }
 

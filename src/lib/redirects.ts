@@ -23,6 +23,11 @@ export const caseSensitiveBuild: boolean = (() => {
   }
 })();
 
+/** Redirects for errno pages: every alias spelling (EWOULDBLOCK, WSAECONNRESET) and the lower-case symbol. */
+export function errnoRedirects(rows: readonly { symbol: string; aliases: string[] }[]): Redirect[] {
+  return rows.flatMap((row) => [...row.aliases, row.symbol.toLowerCase()].map((alias) => ({ from: `/errno/${alias}/`, to: `/errno/${row.symbol}/` })));
+}
+
 /** Redirects for entries: every alias, and the all-lower-case spelling of each canonical path. */
 export function entryRedirects(entries: readonly { id: string; data: { aliases: string[] } }[]): Redirect[] {
   const canonical = new Set(entries.map((e) => `/${e.id}/`));

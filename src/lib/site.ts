@@ -1,7 +1,7 @@
 /** Site-wide names and links, kept in one place. */
 export const site = {
   name: 'errdex',
-  /** Where the site is deployed; also `site` in astro.config.mjs. */
+  /** Where the site is deployed (Astro's `site`; canonical and preview URLs are built from it). */
   url: 'https://errdex.dev',
   /** The repository, for "edit this entry" and "report a problem" links. */
   repository: 'https://github.com/errdex/errdex',

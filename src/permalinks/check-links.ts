@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { site } from '../lib/site.ts';
 
 /** A link in the built site that leads nowhere. */
 export interface BrokenLink {
@@ -28,9 +29,9 @@ export async function checkLinks(dist: string): Promise<{ broken: BrokenLink[]; 
   for (const [page, text] of html) {
     for (const m of text.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
       const raw = m[1]!.replaceAll('&amp;', '&');
-      if (/^(?:[a-z]+:|\/\/)/i.test(raw) && !raw.startsWith(`${'https://errdex.dev'}/`)) continue; // other sites, mailto:, data:
-      const url = new URL(raw, `https://errdex.dev${page}`);
-      if (url.origin !== 'https://errdex.dev') continue;
+      if (/^(?:[a-z]+:|\/\/)/i.test(raw) && !raw.startsWith(`${site.url}/`)) continue; // other sites, mailto:, data:
+      const url = new URL(raw, `${site.url}${page}`);
+      if (url.origin !== site.url) continue;
       const target = decodeURIComponent(url.pathname);
       const file = target.endsWith('/') ? `${target}index.html` : target;
       const key = target.endsWith('/') ? target : target.endsWith('.html') ? target.replace(/index\.html$/, '') : target;
