@@ -31,6 +31,9 @@ export interface RunOptions {
   python?: string;
 }
 
+/** Bash (dash cannot name descriptors above 9) that closes every descriptor above 2 it was started with. */
+const closeInheritedFds = 'for fd in /proc/$$/fd/*; do fd=${fd##*/}; case $fd in 0|1|2|"*") ;; *) eval "exec $fd>&-";; esac; done';
+
 const harness = (name: string) => fileURLToPath(new URL(`harness/${name}`, import.meta.url));
 
 /** The command line that runs a snippet file under the harness that records its outcome. */
@@ -53,8 +56,10 @@ export async function runSnippet(runtime: SnippetRuntime, code: string, options:
   const started = performance.now();
   try {
     const [cmd, ...args] = commandFor(runtime, file, python);
-    // `exec ... 2>&1` gives one pipe for both streams, so output keeps the order a terminal would show.
-    const child = spawn('/bin/sh', ['-c', 'exec "$@" 2>&1', 'sh', cmd!, ...args], {
+    // Descriptors the runner inherited (say from CI) would leak into the snippet and shift results that
+    // depend on the descriptor table (EMFILE), so bash closes every one above 2 first. `exec ... 2>&1`
+    // gives one pipe for both streams, so output keeps the order a terminal would show.
+    const child = spawn('/bin/bash', ['-c', `${closeInheritedFds}; exec "$@" 2>&1`, 'bash', cmd!, ...args], {
       cwd: workdir,
       detached: true,
       stdio: ['ignore', 'pipe', 'ignore'],

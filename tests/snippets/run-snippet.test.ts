@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, test } from 'node:test';
 import { runSnippet } from '../../src/snippets/run-snippet.ts';
 
@@ -56,6 +58,17 @@ describe('runSnippet', () => {
     const r = await runSnippet('node', 'console.log(1 + 1);');
     assert.deepEqual(r.outcome, { kind: 'ok' });
   });
+});
+
+test('descriptors the runner inherited are closed before a snippet starts', () => {
+  // The runner is started with descriptor 200 open (not close-on-exec), as a CI job can be.
+  const runner = `import { runSnippet } from ${JSON.stringify(fileURLToPath(new URL('../../src/snippets/run-snippet.ts', import.meta.url)))};
+    const r = await runSnippet('python', 'import os; print(sorted(int(fd) for fd in os.listdir("/proc/self/fd")))');
+    console.log(r.output);`;
+  const out = execFileSync('/bin/bash', ['-c', 'exec 200</dev/null; ls /proc/self/fd; exec "$0" --input-type=module -e "$1"', process.execPath, runner], { encoding: 'utf8' });
+  const [inRunner, inSnippet] = out.trim().split('\n[');
+  assert.match(inRunner!, /^200$/m, 'the runner should have inherited descriptor 200');
+  assert.doesNotMatch(`[${inSnippet}`, /\b200\b/);
 });
 
 test('an error raised after every file descriptor is used up is still recorded', async () => {
