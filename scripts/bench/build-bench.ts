@@ -44,12 +44,26 @@ export function errdexWith(n: number): string {
   return root;
 }
 
-/** A bare Astro + MDX site over the same `n` entries: the baseline the build is compared with. */
+/** Astro with MDX and a Pagefind index written after the build, as the issue's baseline has it. */
+const bareConfig = `import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import * as pagefind from 'pagefind';
+import { fileURLToPath } from 'node:url';
+const search = { name: 'pagefind', hooks: { 'astro:build:done': async ({ dir }) => {
+  const { index } = await pagefind.createIndex();
+  await index.addDirectory({ path: fileURLToPath(dir) });
+  await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind', dir)) });
+  await pagefind.close();
+} } };
+export default defineConfig({ integrations: [mdx(), search] });
+`;
+
+/** A bare Astro + MDX + Pagefind site over the same `n` entries: the baseline the build is compared with. */
 export function bareAstroWith(n: number): string {
   const root = mkdtempSync(path.join(tmpdir(), `errdex-bare-${n}-`));
   symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'));
   writeFileSync(path.join(root, 'package.json'), '{ "type": "module" }\n');
-  writeFileSync(path.join(root, 'astro.config.mjs'), "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()] });\n");
+  writeFileSync(path.join(root, 'astro.config.mjs'), bareConfig);
   mkdirSync(path.join(root, 'src/pages'), { recursive: true });
   writeFileSync(path.join(root, 'src/content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { errors: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content/errors' }) }) };\n");
   writeFileSync(path.join(root, 'src/pages/[...id].astro'), "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('errors')).map((entry) => ({ params: { id: entry.id }, props: { entry } })); }\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang=\"en\"><head><title>{Astro.props.entry.data.title}</title></head><body><Content /></body></html>\n");

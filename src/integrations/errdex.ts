@@ -15,12 +15,15 @@ import { errnoTable } from '../errno/load-errno-table.ts';
  */
 export function errdex(): AstroIntegration {
   let root = process.cwd();
+  // Validation reads and parses every entry; the build's last step reuses what it read.
+  let catalogue: Awaited<ReturnType<typeof validateCatalogue>> | undefined;
   return {
     name: 'errdex',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        const { problems } = await validateCatalogue(root);
+        catalogue = await validateCatalogue(root);
+        const { problems } = catalogue;
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         // Only a build stops; dev keeps serving so the author can fix files while it watches.
@@ -30,7 +33,7 @@ export function errdex(): AstroIntegration {
       'astro:server:setup': ({ server }) => servePyodide(server),
       'astro:build:done': async ({ dir, logger }) => {
         await copyPyodide(fileURLToPath(dir));
-        await writeHostFiles(fileURLToPath(dir), (await validateCatalogue(root)).entries, errnoTable(root));
+        await writeHostFiles(fileURLToPath(dir), (catalogue ?? (await validateCatalogue(root))).entries, errnoTable(root));
         const pages = await buildSearchIndex(fileURLToPath(dir));
         logger.info(`search index: ${pages} pages`);
         // Last, so the search index and host files get their compressed copies too.

@@ -11,9 +11,18 @@ export function redirectLines(entries: readonly CheckedEntry[], errno: ErrnoTabl
   return [...new Set(lines)].sort();
 }
 
+/**
+ * Files whose names carry a hash of their content never change under that name, so browsers may keep them
+ * for a year; pages, Pyodide and Pagefind's entry files keep their names and are revalidated instead.
+ */
+export const cacheRules = ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*'].map((p) => ({
+  path: p,
+  headers: { 'Cache-Control': 'public, max-age=31536000, immutable' },
+}));
+
 /** `_headers` in the format Netlify and Cloudflare Pages read: a path pattern, then indented headers. */
 export function headersFile(): string {
-  return headerRules.map((r) => `${r.path}\n${Object.entries(r.headers).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`).join('\n\n') + '\n';
+  return [...headerRules, ...cacheRules].map((r) => `${r.path}\n${Object.entries(r.headers).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`).join('\n\n') + '\n';
 }
 
 /** Writes `_redirects` and `_headers` for hosts that read them (Netlify, Cloudflare Pages) into the built site. */

@@ -21,7 +21,6 @@ function apply(): void {
 }
 
 if (form) {
-  form.hidden = false;
   form.addEventListener('input', apply);
   form.addEventListener('submit', (e) => e.preventDefault());
   const initial = new URLSearchParams(location.search).get('q');

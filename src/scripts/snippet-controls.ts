@@ -22,7 +22,6 @@ function enhance(figure: HTMLElement): void {
   const original = code.textContent ?? '';
   const tools = figure.querySelector<HTMLElement>('.snippet-tools')!;
   const button = (action: string) => tools.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
-  tools.hidden = false;
   button('copy')?.addEventListener('click', (e) => copyText(code.textContent ?? '', e.currentTarget as HTMLButtonElement));
   button('copy-command')?.addEventListener('click', (e) => copyText(localCommand(figure.dataset.snippetLang ?? 'python', code.textContent ?? ''), e.currentTarget as HTMLButtonElement));
   const run = button('run');

@@ -13,7 +13,6 @@ function label(): void {
 }
 
 if (button) {
-  button.hidden = false;
   label();
   button.addEventListener('click', () => {
     const next = current() === 'dark' ? 'light' : 'dark';
