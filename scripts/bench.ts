@@ -8,7 +8,7 @@ import { chromiumLaunchOptions } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { bareAstroWith, errdexWith, removeTemp, timedBuild } from './bench/build-bench.ts';
 import { lighthouse, type Scores } from './bench/lighthouse-bench.ts';
-import { renderWeight, runBench, searchBench } from './bench/page-bench.ts';
+import { renderWeight, runBench, searchBench, searchDataWeight } from './bench/page-bench.ts';
 import { fmt, stat } from './bench/stats.ts';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
@@ -27,6 +27,8 @@ const budget = (ok: boolean) => (ok ? 'ok' : 'OVER BUDGET');
 // (a) Build time and peak memory: the real catalogue, then synthetic catalogues against a bare Astro build.
 const real = Array.from({ length: values.quick ? 1 : 3 }, () => timedBuild('.'));
 results.buildReal = { seconds: stat(real.map((r) => r.seconds)), peakMiB: stat(real.map((r) => r.peakMiB)) };
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const searchData = { real: searchDataWeight('dist') } as Record<string, ReturnType<typeof searchDataWeight>>;
 report(`build, real catalogue: ${fmt(stat(real.map((r) => r.seconds)), 's', 1)}, peak ${fmt(stat(real.map((r) => r.peakMiB)), 'MiB')}`);
 const sizes = values.quick ? [1000] : [1000, 5000];
 const scaling: Record<number, { errdex: number; bare: number; ratio: number; peakMiB: number; runs: number }> = {};
@@ -47,6 +49,7 @@ for (const n of sizes) {
     const ratio = ta.median / tb.median;
     scaling[n] = { errdex: ta.median, bare: tb.median, ratio, peakMiB: peak, runs: a.length };
     report(`build, ${n} synthetic entries: errdex ${fmt(ta, 's', 1)}, ${((ta.median * 1000) / n).toFixed(1)} ms/entry, peak ${peak.toFixed(0)} MiB; bare Astro + Pagefind ${fmt(tb, 's', 1)}: ${ratio.toFixed(2)}x [budget 1.2x: ${budget(ratio <= 1.2)}]`);
+    searchData[n] = searchDataWeight(`${ours}/dist`);
   } finally {
     removeTemp(ours);
     removeTemp(bare);
@@ -58,6 +61,12 @@ if (sizes.length > 1) {
   report(`build growth ${small} -> ${large}: time per entry x${growth.toFixed(2)} (1.00 is linear) [${budget(growth <= 1.25)}]`);
 }
 results.buildScaling = scaling;
+// The exact layer is fetched whole when search is first used, so it must stay small as the catalogue grows.
+results.searchData = searchData;
+for (const [k, w] of Object.entries(searchData)) {
+  const which = k === 'real' ? 'real catalogue' : `${k} synthetic entries`;
+  report(`search data (exact layer), ${which}: ${kb(w.raw)}, ${kb(w.gzip)} gzip, ${kb(w.brotli)} brotli${k === 'real' ? ` [budget 50 KB gzip: ${budget(w.gzip <= 50 * 1024)}]` : ''}`);
+}
 
 // (b) What an entry page needs to paint, from the build just made.
 const pages = ['/python/KeyError/', '/python/OSError/', '/node/ECONNRESET/', '/errno/ECONNRESET/', '/'];
@@ -84,7 +93,7 @@ try {
 }
 
 // (e) Lighthouse per kind of page.
-const kinds: Record<string, string> = { home: '/', entry: '/python/KeyError/', 'language index': '/python/', errno: '/errno/ECONNRESET/', 'errno table': '/errno/', search: '/search/?q=ECONNRESET' };
+const kinds: Record<string, string> = { home: '/', entry: '/python/KeyError/', 'language index': '/python/', errno: '/errno/ECONNRESET/', 'errno table': '/errno/', search: '/search/?q=ECONNRESET', 'class hierarchy': '/python/hierarchy/', 'not found (404.html: Lighthouse refuses a 404 status)': '/404.html' };
 const scores: Record<string, Scores> = {};
 for (const [kind, p] of Object.entries(kinds)) {
   scores[kind] = await lighthouse(url + p);
