@@ -7,11 +7,12 @@ import { buildSearchIndex } from './search-index.ts';
 import { writeHostFiles } from './host-files.ts';
 import { precompress } from './precompress.ts';
 import { errnoTable } from '../errno/load-errno-table.ts';
+import { servePreviewImages, writePreviewImages } from './preview-images.ts';
 
 /**
  * errdex's build hooks: the catalogue is validated before anything renders (Astro alone stops at the
- * first bad file and only logs a broken reference); after the build, Pyodide is copied in and the search
- * index is written.
+ * first bad file and only logs a broken reference); after the build, Pyodide is copied in, the link preview
+ * cards, search index and host files are written, and everything is precompressed.
  */
 export function errdex(): AstroIntegration {
   let root = process.cwd();
@@ -30,10 +31,14 @@ export function errdex(): AstroIntegration {
         if (command !== 'build') logger.error(`\n${report}`);
         else throw new Error(`The catalogue has problems; fix them and build again.\n\n${report}`);
       },
-      'astro:server:setup': ({ server }) => servePyodide(server),
+      'astro:server:setup': ({ server }) => {
+        servePyodide(server);
+        servePreviewImages(server);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         await copyPyodide(fileURLToPath(dir));
         await writeHostFiles(fileURLToPath(dir), (catalogue ?? (await validateCatalogue(root))).entries, errnoTable(root));
+        logger.info(`link preview images: ${await writePreviewImages(fileURLToPath(dir))}`);
         const pages = await buildSearchIndex(fileURLToPath(dir));
         logger.info(`search index: ${pages} pages`);
         // Last, so the search index and host files get their compressed copies too.

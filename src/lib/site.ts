@@ -12,6 +12,9 @@ export const site = {
 /** The URL path of an entry page, with trailing slash: `/python/ConnectionResetError/`. */
 export const entryUrl = (id: string) => `/${id}/`;
 
+/** The URL path of a link preview card: `/og/python.png` for a language's pages, `/og/site.png` for the rest. */
+export const previewImageUrl = (card: string) => `/og/${card}.png`;
+
 /** The URL path of a language index: `/python/`. */
 export const languageUrl = (language: string) => `/${language}/`;
 
