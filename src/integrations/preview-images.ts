@@ -14,10 +14,10 @@ const host = new URL(site.url).host;
  */
 export function previewCards(): Record<string, PreviewCard> {
   const cards: Record<string, PreviewCard> = {
-    site: { title: site.name, language: 'error reference', summary: `${site.tagline} What an error means, why it happened, how to fix it, and what not to do.`, address: host },
+    site: { title: site.name, label: 'error reference', summary: `${site.tagline} What an error means, why it happened, how to fix it, and what not to do.`, address: host },
   };
   for (const [language, name] of Object.entries(site.languages)) {
-    cards[language] = { title: name, language: 'errors', summary: `Every ${name} error explained, with a reproduction run on a real interpreter, fixes that run too, and what not to do.`, address: `${host}/${language}` };
+    cards[language] = { title: name, label: 'errors', summary: `Every ${name} error explained, with a reproduction run on a real interpreter, fixes that run too, and what not to do.`, address: `${host}/${language}` };
   }
   return cards;
 }

@@ -3,7 +3,7 @@ export interface PreviewCard {
   /** The headline, in large monospace: `Python`, `errdex`. */
   title: string;
   /** What follows the site's name in the top line: `errors`. */
-  language: string;
+  label: string;
   /** A sentence or two under the headline. */
   summary: string;
   /** The address shown at the bottom, without the scheme: `errdex.dev/python`. */
@@ -26,8 +26,7 @@ export function wrapText(text: string, perLine: number, maxLines: number): strin
   const lines: string[] = [];
   let line = '';
   const words = text.split(/\s+/).filter(Boolean);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
+  for (const word of words) {
     const next = line ? `${line} ${word}` : word;
     if (next.length <= perLine || !line) {
       line = next.length > perLine ? `${next.slice(0, perLine - 1)}…` : next;
@@ -53,7 +52,7 @@ export function previewSvg(card: PreviewCard): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<rect width="${width}" height="14" fill="#b42318"/>`,
-    `<text x="${margin}" y="100" font-family="DejaVu Sans" font-weight="bold" font-size="34" fill="#b42318">errdex<tspan font-weight="normal" fill="#4b5563">\u00a0·\u00a0${escapeXml(card.language)}</tspan></text>`,
+    `<text x="${margin}" y="100" font-family="DejaVu Sans" font-weight="bold" font-size="34" fill="#b42318">errdex<tspan font-weight="normal" fill="#4b5563">\u00a0·\u00a0${escapeXml(card.label)}</tspan></text>`,
     `<text x="${margin}" y="${180 + titleSize * 0.8}" font-family="DejaVu Sans Mono" font-weight="bold" font-size="${titleSize}" fill="#1b1f24">${escapeXml(card.title)}</text>`,
     ...summary.map((line, i) => `<text x="${margin}" y="${330 + i * summarySize * 1.3}" font-family="DejaVu Sans" font-size="${summarySize}" fill="#4b5563">${escapeXml(line)}</text>`),
     `<text x="${margin}" y="${height - 40}" font-family="DejaVu Sans" font-size="26" fill="#4b5563">${escapeXml(card.address)}</text>`,

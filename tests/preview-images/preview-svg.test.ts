@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { previewSize, previewSvg, wrapText } from '../../src/preview-images/preview-svg.ts';
 import { renderPng } from '../../src/preview-images/render-png.ts';
 
-const card = { title: 'Python', language: 'errors', summary: 'Every Python error explained.', address: 'errdex.dev/python' };
+const card = { title: 'Python', label: 'errors', summary: 'Every Python error explained.', address: 'errdex.dev/python' };
 
 test('a long summary is wrapped to the line limit and ends in an ellipsis; a short one is kept whole', () => {
   const lines = wrapText('one two three four five six seven eight nine ten eleven twelve', 12, 3);
