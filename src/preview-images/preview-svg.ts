@@ -44,7 +44,7 @@ export function previewSvg(card: PreviewCard): string {
   const { width, height } = previewSize;
   const margin = 80;
   const inner = width - 2 * margin;
-  // The name is the card's point: as large as fits on one line, up to 88px.
+  // The headline is the card's point: as large as fits on one line, up to 88px.
   const titleSize = Math.min(88, Math.floor(inner / (card.title.length * monoWidth)));
   const summarySize = 36;
   const summary = wrapText(card.summary, Math.floor(inner / (summarySize * sansWidth)), 4);
