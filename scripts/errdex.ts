@@ -4,6 +4,7 @@
 //   npx errdex explain "ConnectionResetError: [Errno 104] Connection reset by peer"
 //   python app.py 2>&1 | npx errdex explain          (reads the traceback from standard input)
 //   npx errdex explain 104 --from https://errdex.dev  (a deployed site instead of the local build)
+//   npx errdex explain --json "Error: read ECONNRESET" (the reading and every matching page, as JSON)
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -13,8 +14,8 @@ import { explain } from '../src/cli/explain.ts';
 import { ansi, plain } from '../src/cli/format-entry.ts';
 import { site } from '../src/lib/site.ts';
 
-const usage = 'usage: errdex explain <error, symbol, number or traceback> [--from <dist folder or site URL>]';
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { from: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+const usage = 'usage: errdex explain <error, symbol, number or traceback> [--from <dist folder or site URL>] [--json]';
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { from: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
 const [command, ...words] = positionals;
 if (values.help || command !== 'explain') {
   console.log(usage);
@@ -36,7 +37,8 @@ const style = process.stdout.isTTY && !process.env.NO_COLOR ? ansi : plain;
 const siteUrl = /^https?:/.test(from) ? from : site.url;
 try {
   const result = await explain(query, from, siteUrl, style);
-  (result.code === 0 ? console.log : console.error)(result.text);
+  if (values.json) console.log(JSON.stringify({ reading: result.reading, readingLine: result.readingLine, hits: result.hits.map((h) => ({ ...h, url: new URL(h.url, siteUrl).href })) }, null, 2));
+  else (result.code === 0 ? console.log : console.error)(result.text);
   process.exit(result.code);
 } catch (error) {
   console.error(`errdex: cannot read the site data from ${from}: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,5 +1,7 @@
 import type { EntryParts } from '../catalogue/entry-document.ts';
-import { indexSearchData, resolve, type ExactHit } from '../search/resolve.ts';
+import { describeReading } from '../search/describe-reading.ts';
+import type { Reading } from '../search/reading.ts';
+import { indexSearchData, resolvePaste, type ExactHit } from '../search/resolve.ts';
 import type { SearchData } from '../search/search-data.ts';
 import { formatEntry, type Style } from './format-entry.ts';
 import { readSiteFile } from './load-site-data.ts';
@@ -9,6 +11,10 @@ export interface ExplainResult {
   text: string;
   /** 0 when something matched, 1 when nothing did. */
   code: number;
+  /** How the paste was read, as a line and as data, and every page that answers it, best first. */
+  readingLine: string;
+  reading: Reading;
+  hits: ExactHit[];
 }
 
 /**
@@ -17,16 +23,20 @@ export interface ExplainResult {
  */
 export async function explain(query: string, from: string, siteUrl: string, style: Style): Promise<ExplainResult> {
   const data = JSON.parse(await readSiteFile(from, 'search-data.json')) as SearchData;
-  const hits = resolve(query, indexSearchData(data));
+  const index = indexSearchData(data);
+  const { reading, hits, others: otherLanguages } = resolvePaste(query, index);
+  const readingLine = describeReading(reading, index);
+  const read = { readingLine, reading, hits };
   if (hits.length === 0) {
     const shown = query.length > 60 ? `${query.slice(0, 57)}...` : query;
-    return { code: 1, text: `errdex: nothing matches ${JSON.stringify(shown)}.\nTry the error's name (KeyError), its errno symbol (ECONNRESET) or number (104), or paste the last line of the traceback.` };
+    const near = otherLanguages.length > 0 ? `\nNearest pages, in another language: ${otherLanguages.slice(0, 3).map((h) => `${h.title} (${new URL(h.url, siteUrl)})`).join(', ')}` : '';
+    return { ...read, code: 1, text: `${style.dim(readingLine)}\nerrdex: nothing matches ${JSON.stringify(shown)} yet.${near}\nTry the error's name (KeyError), its errno symbol (ECONNRESET) or number (104), or paste the last line of the traceback.` };
   }
   const best = hits.find((h) => h.language !== 'errno') ?? hits[0]!;
   const others = hits.filter((h) => h !== best).slice(0, 4);
   const body = best.language === 'errno' ? formatErrnoHit(best, siteUrl, style) : formatEntry(await entryDocument(from, best), siteUrl, style);
   const more = others.length > 0 ? `\n\nAlso matching: ${others.map((h) => `${h.title} (${new URL(h.url, siteUrl)})`).join(', ')}` : '';
-  return { code: 0, text: body + more };
+  return { ...read, code: 0, text: `${style.dim(readingLine)}\n\n${body}${more}` };
 }
 
 async function entryDocument(from: string, hit: ExactHit): Promise<{ title: string; summary: string; url: string; parts: EntryParts }> {

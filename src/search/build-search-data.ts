@@ -7,7 +7,7 @@ export function buildSearchData(entries: readonly { id: string; data: EntryData 
   return {
     entries: entries
       .filter((e) => e.data.status === 'active')
-      .map((e) => ({ id: e.id, t: e.data.title, l: e.data.language, s: e.data.summary, e: e.data.errno, m: [...new Set(e.data.messages.map((m) => m.text))], a: e.data.aliases })),
+      .map((e) => ({ id: e.id, t: e.data.title, l: e.data.language, s: e.data.summary, e: e.data.errno, m: [...new Set(e.data.messages.map((m) => m.text))], a: e.data.aliases, ...(e.data.parent ? { p: e.data.parent } : {}) })),
     errno: rows.map((r) => ({
       s: r.symbol,
       a: r.aliases,

@@ -1,40 +1,65 @@
+import { correctTypos } from './fuzzy.ts';
+import { matchPhrases, type PhraseIndex, buildPhraseIndex } from './phrases.ts';
+import { readPaste } from './read-paste.ts';
+import type { ErrnoMention, ErrorMention, PasteLanguage, Reading } from './reading.ts';
+import { readers } from './readers/index.ts';
 import type { SearchData, SearchEntry, SearchErrno } from './search-data.ts';
 
 /**
- * The exact layer of errdex search: understands what people paste (a traceback or its last line,
- * `[Errno 104]`, `[WinError 10054]`, Node's `Error: read ECONNRESET`, `code: 'ECONNREFUSED'`, `errno: -111`,
- * a bare number or symbol, a class name in any case, or the text of a message) and names the pages that
- * answer it, best first. Pure and linear in the input: no regex here can backtrack catastrophically.
+ * The exact layer of errdex search: ranks pages from the reading of a paste (`read-paste.ts`). The page about
+ * the final error in the paste's own language comes first, then its causes (the root cause first), then the
+ * errno hubs, then pages whose messages the text contains; a page of another language never comes first.
+ * Pure and linear in the input.
  */
 
 export interface ExactHit {
   /** Page path with trailing slash. */
   url: string;
   title: string;
-  /** python, node, or errno for the errno pages. */
+  /** python, node, javascript, or errno for the errno pages. */
   language: string;
   summary: string;
   /** Errno symbols to show as badges. */
   errno: string[];
   /** Why this page matched, in words: "[Errno 104] on Linux". */
   reason: string;
-  /** `exact` for a name or number found in the query; `message` for a match on message text. */
-  match: 'exact' | 'message';
+  /** `exact` for a name or number read in the paste; `message` for its text; `fuzzy` for a corrected typo. */
+  match: 'exact' | 'message' | 'fuzzy';
+}
+
+export interface Resolution {
+  reading: Reading;
+  hits: ExactHit[];
+  /** Pages of other languages the paste's text also matched: shown as the nearest pages when no page of
+   * its own language answers, never among the results. */
+  others: ExactHit[];
 }
 
 /** Lookup tables built once from the search data. */
 export interface ResolverIndex {
   data: SearchData;
-  entryByTitle: Map<string, SearchEntry[]>;
+  /** Entries by lower-cased name: their title and the last segment of each alias path. */
+  entryByName: Map<string, SearchEntry[]>;
   rowBySpelling: Map<string, SearchErrno>;
   rowsByNumber: Map<number, { row: SearchErrno; where: string }[]>;
   wordBags: { hit: () => ExactHit; strong: Set<string>; weak: Set<string> }[];
+  phrases: PhraseIndex;
+  /** Every name and message word a typo could be meant for. */
+  vocabulary: Set<string>;
 }
-
-const MAX_INPUT = 200_000; // a pasted log is read from its end: that is where the final error is
 
 const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 const stop = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'to', 'is', 'error', 'errno', 'file', 'line']);
+
+/** Which pages may answer a paste of each language (errno hubs always may). */
+const pageLanguages: Record<PasteLanguage, readonly string[] | undefined> = {
+  python: ['python'], javascript: ['javascript', 'node'],
+  go: [], java: [], rust: [], ruby: [], dotnet: [], php: [], curl: [], git: [], ssh: [], psql: [], shell: [],
+  unknown: undefined,
+};
+
+/** Names CPython prints for OSError itself: old aliases and Python 2's module errors. */
+const osErrorNames = new Set(['oserror', 'ioerror', 'environmenterror', 'windowserror', 'socket.error', 'select.error', 'error', 'os.error']);
 
 function entryHit(e: SearchEntry, reason: string, match: ExactHit['match'] = 'exact'): ExactHit {
   return { url: `/${e.id}/`, title: e.t, language: e.l, summary: e.s, errno: e.e, reason, match };
@@ -53,11 +78,14 @@ function numberHit(n: number, index: ResolverIndex): ExactHit | undefined {
 
 /** Prepares the lookup tables; call once per data file. */
 export function indexSearchData(data: SearchData): ResolverIndex {
-  const entryByTitle = new Map<string, SearchEntry[]>();
-  for (const e of data.entries) {
-    const key = e.t.toLowerCase();
-    entryByTitle.set(key, [...(entryByTitle.get(key) ?? []), e]);
-  }
+  const entryByName = new Map<string, SearchEntry[]>();
+  const addName = (name: string, e: SearchEntry) => {
+    const key = name.toLowerCase();
+    const list = entryByName.get(key) ?? [];
+    if (!list.includes(e)) entryByName.set(key, [...list, e]);
+  };
+  for (const e of data.entries) addName(e.t, e);
+  for (const e of data.entries) for (const alias of e.a) addName(alias.split('/').pop()!, e);
   const rowBySpelling = new Map<string, SearchErrno>();
   const rowsByNumber = new Map<number, { row: SearchErrno; where: string }[]>();
   const addNumber = (n: number, row: SearchErrno, where: string) => {
@@ -76,7 +104,13 @@ export function indexSearchData(data: SearchData): ResolverIndex {
     ...data.entries.map((e) => ({ hit: () => entryHit(e, 'its message', 'message'), strong: new Set([...words(e.t), ...e.m.flatMap(words)]), weak: new Set(words(e.s)) })),
     ...data.errno.map((r) => ({ hit: () => errnoHit(r, 'its message', 'message'), strong: new Set([...words(r.s), ...words(r.msg), ...words(r.wmsg)]), weak: new Set(words(r.d)) })),
   ];
-  return { data, entryByTitle, rowBySpelling, rowsByNumber, wordBags };
+  const readerPhrases = readers.flatMap((r) => (r.phrases ?? []).map(([phrase, symbol]) => ({ phrase, symbol, language: r.language })));
+  const phrases = buildPhraseIndex(data, readerPhrases);
+  const vocabulary = new Set<string>();
+  for (const e of data.entries) for (const w of [e.t, ...e.m.flatMap((m) => m.match(/[A-Za-z_][\w.]{3,}/g) ?? [])]) vocabulary.add(w.toLowerCase());
+  for (const r of data.errno) for (const w of [r.s, ...r.a, ...words(r.msg)]) vocabulary.add(w.toLowerCase());
+  for (const { phrase } of readerPhrases) for (const w of words(phrase)) vocabulary.add(w);
+  return { data, entryByName, rowBySpelling, rowsByNumber, wordBags, phrases, vocabulary };
 }
 
 /** Collects hits in order, keeping the first (best) place of each page. */
@@ -87,99 +121,223 @@ class Hits {
   }
 }
 
-function pythonEntry(index: ResolverIndex, name: string): SearchEntry | undefined {
-  return index.entryByTitle.get(name.toLowerCase())?.find((e) => e.l === 'python');
-}
+type SeenIn = 'python' | 'node' | 'plain';
 
-function nodeEntry(index: ResolverIndex, code: string): SearchEntry | undefined {
-  return index.entryByTitle.get(code.toLowerCase())?.find((e) => e.l === 'node');
+function entryNamed(index: ResolverIndex, name: string, languages: readonly string[]): SearchEntry | undefined {
+  const found = index.entryByName.get(name.toLowerCase()) ?? [];
+  for (const l of languages) {
+    const e = found.find((x) => x.l === l);
+    if (e) return e;
+  }
+  return undefined;
 }
 
 /** The pages for an errno row, ordered for where it was seen: Python text, Node text, or on its own. */
-function addRow(hits: Hits, index: ResolverIndex, row: SearchErrno, reason: string, seenIn: 'python' | 'node' | 'plain'): void {
-  const py = row.py !== 'OSError' ? pythonEntry(index, row.py) : undefined;
-  const node = nodeEntry(index, row.s);
+function addRow(hits: Hits, index: ResolverIndex, row: SearchErrno, reason: string, seenIn: SeenIn): void {
+  const py = row.py !== 'OSError' ? entryNamed(index, row.py, ['python']) : undefined;
+  const node = entryNamed(index, row.s, ['node']);
   const order = seenIn === 'python' ? [py && entryHit(py, reason), errnoHit(row, reason), node && entryHit(node, reason)]
     : seenIn === 'node' ? [node && entryHit(node, reason), errnoHit(row, reason), py && entryHit(py, reason)]
     : [errnoHit(row, reason), node && entryHit(node, reason), py && entryHit(py, reason)];
   for (const h of order) hits.add(h);
 }
 
-/** Exception class names at the start of unindented lines, last line first (the final error of a traceback). */
-function exceptionLines(lines: string[]): string[] {
-  const names: string[] = [];
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const m = /^([A-Za-z_][\w.]{0,200})(?::|$)/.exec(lines[i]!.trimEnd());
-    if (m) names.push(m[1]!);
-  }
-  return names;
+/** The entry languages that may hold the page for an error named in a paste of this language. */
+function languagesFor(lang: PasteLanguage): readonly string[] {
+  return pageLanguages[lang] ?? ['python', 'javascript', 'node'];
 }
 
-/** Names the pages that answer a query, best first; never throws, whatever the input. */
-export function resolve(query: string, index: ResolverIndex): ExactHit[] {
-  const hits = new Hits();
-  const text = (query.length > MAX_INPUT ? query.slice(-MAX_INPUT) : query).replace(/\r/g, '');
-  const trimmed = text.trim();
-  if (trimmed === '') return [];
-  const lines = trimmed.split('\n');
-  const looksNode = /\b(?:code|errno|syscall):\s|^\s*(?:\w*Error|Uncaught \w*Error): (?:\w+ )?E[A-Z]/m.test(text) && !/\[Errno /.test(text);
+const platformWhere: Record<NonNullable<ErrnoMention['platform']>, (where: string) => boolean> = {
+  linux: (w) => w === 'Linux',
+  windows: (w) => w === 'Windows Sockets' || w === 'the Windows C runtime',
+  macos: (w) => w === 'macOS',
+  node: (w) => w.startsWith('Node.js'),
+};
 
-  // 1. A bare number: every meaning, Linux first.
-  const bare = /^(-?\d{1,6})$/.exec(trimmed);
-  if (bare) {
-    const n = Number(bare[1]);
-    hits.add(numberHit(n, index));
-    for (const { row, where } of index.rowsByNumber.get(n) ?? []) addRow(hits, index, row, `${n} on ${where}`, 'plain');
-    return hits.list;
+/** The errno row a mention names, with the words that say how it was found. */
+export function errnoRow(index: ResolverIndex, errno: ErrnoMention | undefined): { row: SearchErrno; reason: string } | undefined {
+  if (!errno) return undefined;
+  if (errno.symbol) {
+    const row = index.rowBySpelling.get(errno.symbol);
+    if (row) return { row, reason: errno.symbol === row.s ? 'the errno symbol' : `${errno.symbol}, another name for ${row.s}` };
   }
-
-  // 2. Python exception classes: the final one of a traceback first, then the ones before it.
-  for (const name of exceptionLines(lines)) {
-    // A dotted name is another library's class (requests.exceptions.ConnectionError is not the built-in).
-    // A lone errno symbol is left to step 5, which puts its hub first.
-    const code = lines.length === 1 && !index.rowBySpelling.has(name) ? nodeEntry(index, name) : undefined;
-    const e = name.includes('.') ? undefined : (pythonEntry(index, name) ?? code);
-    if (e) hits.add(entryHit(e, e.l === 'python' ? 'the exception class' : 'the error code'));
+  if (errno.number !== undefined) {
+    const rows = index.rowsByNumber.get(errno.number) ?? [];
+    const at = rows.find((r) => platformWhere[errno.platform ?? 'linux'](r.where));
+    if (at) return { row: at.row, reason: `errno ${errno.number} on ${at.where}` };
   }
+  return undefined;
+}
 
-  // 3. Numbers inside Python messages, chained causes included: [Errno N] (Linux) and [WinError N].
-  for (const m of text.matchAll(/\b(Errno|WinError)\s{1,3}(\d{1,6})\b/g)) {
+/** The language's own page for an errno: Python's class for it, or Node's page for the code. */
+function addRowPage(hits: Hits, index: ResolverIndex, row: SearchErrno, reason: string, seenIn: SeenIn): void {
+  if (seenIn === 'python' && row.py !== 'OSError') {
+    const py = entryNamed(index, row.py, ['python']);
+    if (py) hits.add(entryHit(py, reason));
+  }
+  if (seenIn === 'node') {
+    const node = entryNamed(index, row.s, ['node']);
+    if (node) hits.add(entryHit(node, reason));
+  }
+}
+
+/** The page about one error of the paste: by its name or code, else its errno's page in the language. */
+function addMentionPage(hits: Hits, index: ResolverIndex, m: ErrorMention, reading: Reading, role: 'final' | 'cause'): { row: SearchErrno; reason: string } | undefined {
+  const lang = reading.language;
+  const seenIn: SeenIn = lang === 'python' ? 'python' : lang === 'javascript' ? 'node' : 'plain';
+  const row = errnoRow(index, m.errno ?? (m.code ? { symbol: m.code } : undefined));
+  const what = role === 'final' ? 'the error' : 'a cause';
+  if (m.code && lang !== 'python') {
+    const page = entryNamed(index, m.code, ['node', 'javascript']);
+    if (page) hits.add(entryHit(page, `${what}'s code ${m.code}`));
+  }
+  if (m.name) {
+    const name = m.name;
+    const generic = osErrorNames.has(name.toLowerCase());
+    // OSError and its old names carry the errno that says which subclass Python 3 raises.
+    if (generic && row && lang !== 'javascript') addRowPage(hits, index, row.row, row.reason, 'python');
+    const languages = languagesFor(lang);
+    // A dotted name is a library's class (requests.exceptions.ConnectionError is not the built-in): it
+    // takes a page only when one is named for it or aliased to it.
+    const own = entryNamed(index, name, languages) ?? (generic ? entryNamed(index, 'OSError', languages) : undefined);
+    if (own) hits.add(entryHit(own, role === 'final' ? (own.l === 'python' ? 'the exception class' : 'the error') : `a cause: ${name}`));
+  }
+  if (row) addRowPage(hits, index, row.row, row.reason, seenIn);
+  return row;
+}
+
+/** Whether an entry is a subclass of the class called `name` (its bases followed through the catalogue). */
+function isSubclass(index: ResolverIndex, e: SearchEntry, name: string): boolean {
+  const target = osErrorNames.has(name.toLowerCase()) ? 'oserror' : name.toLowerCase();
+  let cur: SearchEntry | undefined = e;
+  for (let depth = 0; cur?.p && depth < 12; depth++) {
+    if (cur.p.toLowerCase() === target) return true;
+    cur = entryNamed(index, cur.p, [cur.l]);
+  }
+  return false;
+}
+
+/** Names that say only "an error": a page for one of them is the last resort, never a reading's answer. */
+const generalNames = new Set(['exception', 'baseexception', 'error', 'warning']);
+
+/** Entry names standing anywhere in the text (`Exception Type: UnboundLocalError at /`), the last first. */
+function addNamesInText(hits: Hits, index: ResolverIndex, text: string, languages: readonly string[]): void {
+  const names = text.match(/[A-Za-z_][\w.]{3,200}/g) ?? [];
+  for (let i = names.length - 1; i >= 0; i--) {
+    const name = names[i]!.replace(/\.+$/, '');
+    if (generalNames.has(name.toLowerCase())) continue;
+    const e = entryNamed(index, name, languages);
+    if (e) hits.add(entryHit(e, `the name ${e.t} in the text`, 'message'));
+  }
+}
+
+/** Everything the old single-line readings found: numbers and symbols anywhere in the text. */
+function addLooseNumbers(hits: Hits, index: ResolverIndex, text: string, seenIn: SeenIn): void {
+  for (const m of text.matchAll(/\b(Errno|WinError)\s{1,3}(-?\d{1,6})\b/gi)) {
     const n = Number(m[2]);
     const rows = index.rowsByNumber.get(n) ?? [];
-    const pick = m[1] === 'Errno' ? rows.find((r) => r.where === 'Linux') : (rows.find((r) => r.where === 'Windows Sockets') ?? rows.find((r) => r.where === 'the Windows C runtime'));
-    if (pick) addRow(hits, index, pick.row, `[${m[1]} ${n}] on ${pick.where}`, 'python');
+    const pick = m[1]!.toLowerCase() === 'errno' ? rows.find((r) => r.where === 'Linux') : (rows.find((r) => r.where === 'Windows Sockets') ?? rows.find((r) => r.where === 'the Windows C runtime'));
+    if (pick) addRow(hits, index, pick.row, `[${m[1]} ${n}] on ${pick.where}`, seenIn === 'plain' ? 'python' : seenIn);
   }
-
-  // 4. Node's negative errno.
-  for (const m of text.matchAll(/\berrno:\s*(-\d{1,5})\b/g)) {
+  for (const m of text.matchAll(/\berrno:\s{0,4}(-\d{1,5})\b/g)) {
     const found = (index.rowsByNumber.get(Number(m[1])) ?? []).find((r) => r.where.startsWith('Node.js'));
     if (found) addRow(hits, index, found.row, `errno ${m[1]} (${found.where})`, 'node');
   }
-
-  // 5. Codes and symbols anywhere: ECONNRESET, WSAECONNRESET, EAI_AGAIN, ENOTFOUND; `errno 98` style numbers.
   for (const m of text.matchAll(/\b(?:WSA)?E[A-Z0-9_]{2,20}\b/g)) {
     const symbol = m[0];
     const row = index.rowBySpelling.get(symbol);
-    const node = nodeEntry(index, symbol);
-    if (row) addRow(hits, index, row, symbol === row.s ? 'the errno symbol' : `${symbol}, another name for ${row.s}`, looksNode ? 'node' : 'plain');
+    const node = entryNamed(index, symbol, ['node']);
+    if (row) addRow(hits, index, row, symbol === row.s ? 'the errno symbol' : `${symbol}, another name for ${row.s}`, seenIn);
     else if (node) hits.add(entryHit(node, 'the error code'));
   }
-  for (const m of text.matchAll(/\b(?:errno|error)\s*[:#]?\s*(\d{1,6})\b/gi)) {
+  for (const m of text.matchAll(/\b(?:errno|error)\s{0,3}[:#=]?\s{0,3}([1-9]\d{0,5})\b/gi)) {
     const n = Number(m[1]);
     const linux = (index.rowsByNumber.get(n) ?? []).find((r) => r.where === 'Linux');
     if (linux) addRow(hits, index, linux.row, `errno ${n} on Linux`, 'plain');
     hits.add(numberHit(n, index));
   }
+}
 
-  // 6. The words of a message: every word of the query must appear in an entry's name and messages (or summary).
-  const qWords = [...new Set(words(trimmed.length > 500 ? '' : trimmed))].filter((w) => !stop.has(w));
-  if (qWords.length > 0 && qWords.some((w) => w.length >= 3)) {
-    // Ties go to the more specific page: the one whose own words the query covers most.
-    const scored = index.wordBags
-      .map((bag) => ({ bag, score: qWords.reduce((s, w) => s + (bag.strong.has(w) ? 2 : bag.weak.has(w) ? 1 : -100), 0), cover: qWords.filter((w) => bag.strong.has(w)).length / bag.strong.size }))
-      .filter((s) => s.score > 0)
-      .sort((a, b) => b.score - a.score || b.cover - a.cover);
-    for (const s of scored.slice(0, 5)) hits.add(s.bag.hit());
+/** Short queries of words alone: every word must appear in an entry's name and messages (or its summary). */
+function addWordMatches(hits: Hits, index: ResolverIndex, text: string, match: ExactHit['match']): void {
+  const qWords = [...new Set(words(text.length > 500 ? '' : text))].filter((w) => !stop.has(w));
+  if (qWords.length === 0 || !qWords.some((w) => w.length >= 3)) return;
+  // Ties go to the more specific page: the one whose own words the query covers most.
+  const scored = index.wordBags
+    .map((bag) => ({ bag, score: qWords.reduce((s, w) => s + (bag.strong.has(w) ? 2 : bag.weak.has(w) ? 1 : -100), 0), cover: qWords.filter((w) => bag.strong.has(w)).length / bag.strong.size }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || b.cover - a.cover);
+  for (const s of scored.slice(0, 5)) hits.add({ ...s.bag.hit(), match });
+}
+
+/** The phrases of known messages found in the text, most specific first, as pages. */
+function addPhraseMatches(hits: Hits, index: ResolverIndex, text: string, reading: Reading, match: ExactHit['match']): void {
+  const seenIn: SeenIn = reading.language === 'python' ? 'python' : reading.language === 'javascript' ? 'node' : 'plain';
+  for (const found of matchPhrases(index.phrases, text, reading.language)) {
+    if (found.entry) hits.add(entryHit(found.entry, `its message “${found.phrase}”`, match));
+    const row = found.symbol ? index.rowBySpelling.get(found.symbol) : undefined;
+    if (row) addRow(hits, index, row, `the message “${found.phrase}”`, seenIn);
   }
-  return hits.list;
+}
+
+function resolveReading(query: string, reading: Reading, index: ResolverIndex, match: 'exact' | 'fuzzy'): { hits: ExactHit[]; others: ExactHit[] } {
+  const hits = new Hits();
+  const trimmed = query.trim();
+  const seenIn: SeenIn = reading.language === 'python' ? 'python' : reading.language === 'javascript' ? 'node' : 'plain';
+  const bare = /^(-?\d{1,6})$/.exec(trimmed);
+  if (bare) {
+    // A bare number: every meaning, Linux first.
+    const n = Number(bare[1]);
+    hits.add(numberHit(n, index));
+    for (const { row, where } of index.rowsByNumber.get(n) ?? []) addRow(hits, index, row, `${n} on ${where}`, 'plain');
+    return { hits: hits.list, others: [] };
+  }
+  // A lone symbol (ECONNRESET) has no language: its hub first.
+  const lone = /^[A-Z][A-Z0-9_]{2,40}$/.test(trimmed) && index.rowBySpelling.has(trimmed);
+  // The final error's page, then its causes' pages, then the errno hubs of all of them.
+  const mentions = [...(reading.final && !lone ? [{ m: reading.final, role: 'final' as const }] : []), ...reading.causes.map((m) => ({ m, role: 'cause' as const }))];
+  // A message that belongs to a subclass of the class printed says more than the class does
+  // (`Exception: 'NoneType' object is not subscriptable` is a TypeError; Python 2's `ImportError: No module
+  // named x` is ModuleNotFoundError in Python 3).
+  const final = mentions[0]?.m;
+  if (final?.name && final.message) {
+    const sub = matchPhrases(index.phrases, final.message, reading.language).find((p) => p.entry && isSubclass(index, p.entry, final.name!));
+    if (sub?.entry) hits.add(entryHit(sub.entry, `its message “${sub.phrase}”, a kind of ${final.name}`));
+  }
+  const rows = mentions.map(({ m, role }) => addMentionPage(hits, index, m, reading, role));
+  for (const found of rows) if (found) addRow(hits, index, found.row, found.reason, seenIn);
+  if (reading.final?.message) addPhraseMatches(hits, index, reading.final.message, reading, 'message');
+  const tail = trimmed.length > 4000 ? trimmed.slice(-4000) : trimmed;
+  addLooseNumbers(hits, index, tail, seenIn);
+  addPhraseMatches(hits, index, tail, reading, 'message');
+  addWordMatches(hits, index, trimmed, 'message');
+  addNamesInText(hits, index, tail, languagesFor(reading.language));
+  const allowed = pageLanguages[reading.language];
+  const fits = (h: ExactHit) => !allowed || h.language === 'errno' || allowed.includes(h.language);
+  const mark = (list: ExactHit[]) => (match === 'fuzzy' ? list.map((h) => ({ ...h, match: 'fuzzy' as const })) : list);
+  return { hits: mark(hits.list.filter(fits)), others: mark(hits.list.filter((h) => !fits(h))) };
+}
+
+/** The entry languages a paste of this language may be answered by, or undefined when any may. */
+export function pageLanguagesFor(language: PasteLanguage): readonly string[] | undefined {
+  return pageLanguages[language];
+}
+
+/** Reads a paste and names the pages that answer it, best first; never throws, whatever the input. */
+export function resolvePaste(query: string, index: ResolverIndex): Resolution {
+  const reading = readPaste(query);
+  if (query.trim() === '') return { reading, hits: [], others: [] };
+  const exact = resolveReading(query, reading, index, 'exact');
+  if (exact.hits.length > 0) return { reading, ...exact };
+  // Nothing matched as typed: try again with names and words within a typo of known ones.
+  const corrected = correctTypos(query, index.vocabulary);
+  if (corrected === undefined) return { reading, ...exact };
+  const note = (h: ExactHit) => ({ ...h, reason: `${h.reason} (read “${corrected.from}” as “${corrected.to}”)` });
+  const fuzzy = resolveReading(corrected.text, readPaste(corrected.text), index, 'fuzzy');
+  return { reading, hits: fuzzy.hits.map(note), others: [...exact.others, ...fuzzy.others.map(note)] };
+}
+
+/** The pages that answer a query, best first. */
+export function resolve(query: string, index: ResolverIndex): ExactHit[] {
+  return resolvePaste(query, index).hits;
 }

@@ -22,6 +22,8 @@ export interface SearchEntry {
   m: string[];
   /** Old URL paths that lead here. */
   a: string[];
+  /** The direct base class, where the entry is a class: a message of a subclass outranks its bases. */
+  p?: string;
 }
 
 export interface SearchErrno {

@@ -12,9 +12,11 @@ export interface SearchOptions {
   onQuery?: (q: string) => void;
   /** The list hides itself when the query is empty (the header's dropdown). */
   dropdown?: boolean;
+  /** Where to say how the paste was read ("Read as: Python · ..."), if the page shows it. */
+  readingLine?: HTMLElement;
 }
 
-export function attachSearch({ input, list, filter, onQuery, dropdown = false }: SearchOptions): { run: () => Promise<void> } {
+export function attachSearch({ input, list, filter, onQuery, dropdown = false, readingLine }: SearchOptions): { run: () => Promise<void> } {
   let seq = 0;
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.result-link')];
 
@@ -25,6 +27,7 @@ export function attachSearch({ input, list, filter, onQuery, dropdown = false }:
     onQuery?.(q);
     if (q.trim() === '') {
       list.replaceChildren();
+      if (readingLine) readingLine.textContent = '';
       list.dataset.state = 'empty';
       if (dropdown) list.hidden = true;
       return;
@@ -33,16 +36,20 @@ export function attachSearch({ input, list, filter, onQuery, dropdown = false }:
     list.dataset.state = 'searching';
     if (dropdown) list.hidden = false;
     let results: Result[] = [];
+    let nearest: Result[] = [];
     try {
-      results = await exactResults(q, language);
+      const exact = await exactResults(q, language);
       if (mine !== seq) return;
+      if (readingLine) readingLine.textContent = exact.readingLine;
+      results = exact.results;
+      nearest = exact.others;
       if (results.length > 0) renderResults(list, results, q);
-      results = [...results, ...(await textResults(q, language, results))];
+      results = [...results, ...(await textResults(q, language, exact.reading, results))];
     } catch {
       // A failed full-text load still leaves the exact results on screen.
     }
     if (mine !== seq) return;
-    renderResults(list, results, q);
+    renderResults(list, results, q, nearest);
     list.removeAttribute('aria-busy');
     list.dataset.state = 'done';
     list.dataset.query = q;

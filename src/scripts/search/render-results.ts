@@ -2,7 +2,7 @@
 // can never become markup. Only <mark> survives from Pagefind's excerpts.
 import type { Result } from './search-engine.ts';
 
-const languageNames: Record<string, string> = { python: 'Python', node: 'Node.js', errno: 'errno' };
+const languageNames: Record<string, string> = { python: 'Python', node: 'Node.js', javascript: 'JavaScript', errno: 'errno' };
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -49,7 +49,7 @@ export function renderResult(r: Result, query: string): HTMLLIElement {
   const badges = el('p', 'result-badges');
   if (languageNames[r.language]) badges.append(el('span', 'badge', languageNames[r.language]));
   for (const symbol of r.errno.slice(0, 4)) badges.append(el('span', 'badge badge-errno', symbol));
-  if (r.match !== 'text') badges.append(el('span', 'badge badge-exact', r.match === 'exact' ? `Exact: ${r.reason}` : `Matches ${r.reason}`));
+  if (r.match !== 'text') badges.append(el('span', 'badge badge-exact', r.match === 'exact' ? `Exact: ${r.reason}` : r.match === 'fuzzy' ? `Near: ${r.reason}` : `Matches ${r.reason}`));
   li.append(badges);
   if (r.excerpt) {
     const p = el('p', 'result-excerpt');
@@ -59,14 +59,29 @@ export function renderResult(r: Result, query: string): HTMLLIElement {
   return li;
 }
 
-/** Replaces a list's items with these results, or with a line saying nothing matched. */
-export function renderResults(list: HTMLOListElement, results: Result[], query: string): void {
+/**
+ * Replaces a list's items with these results or, when there are none, with a line saying so and the nearest
+ * pages: those of another language the text also matched, kept out of the results themselves.
+ */
+export function renderResults(list: HTMLOListElement, results: Result[], query: string, nearest: Result[] = []): void {
   list.replaceChildren(...results.map((r) => renderResult(r, query)));
   if (results.length === 0) {
     const li = el('li', 'result-none');
     li.append('No page matches ');
     li.append(el('q', '', query.length > 80 ? `${query.slice(0, 80)}…` : query));
-    li.append('. Try the error name, its errno symbol (ECONNRESET) or number (104), or paste the last line of the traceback.');
+    li.append(' yet. Try the error name, its errno symbol (ECONNRESET) or number (104), or paste the last line of the traceback.');
+    if (nearest.length > 0) {
+      li.append(el('span', 'result-nearest-title', ' The nearest pages, about the same name in another language:'));
+      const ul = el('ul', 'result-nearest');
+      for (const r of nearest.slice(0, 3)) {
+        const item = el('li', '');
+        const a = el('a', '', `${r.title} (${languageNames[r.language] ?? r.language})`);
+        a.href = r.url;
+        item.append(a);
+        ul.append(item);
+      }
+      li.append(ul);
+    }
     list.append(li);
   }
 }

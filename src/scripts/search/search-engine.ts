@@ -1,7 +1,18 @@
 // Runs a query through both layers: the exact resolver first, then Pagefind's full text, deduplicated.
 // Both load on intent (focus or first keystroke), never with the page.
-import { indexSearchData, resolve, type ExactHit, type ResolverIndex } from '../../search/resolve.ts';
+import { describeReading } from '../../search/describe-reading.ts';
+import type { Reading } from '../../search/reading.ts';
+import { indexSearchData, pageLanguagesFor, resolvePaste, type ExactHit, type ResolverIndex } from '../../search/resolve.ts';
 import type { SearchData } from '../../search/search-data.ts';
+
+export interface ExactAnswer {
+  /** "Read as: Python · ...": how the paste was read. */
+  readingLine: string;
+  reading: Reading;
+  results: Result[];
+  /** Pages of other languages that also match: the nearest pages when none of the paste's language does. */
+  others: Result[];
+}
 
 export interface Result extends Omit<ExactHit, 'match' | 'reason'> {
   match: ExactHit['match'] | 'text';
@@ -15,7 +26,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   init(): Promise<void>;
-  search(q: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  search(q: string, options?: { filters?: Record<string, string | { any: string[] }> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 let indexPromise: Promise<ResolverIndex> | undefined;
@@ -34,20 +45,33 @@ export function preload(): void {
 
 const norm = (url: string) => new URL(url, location.origin).pathname.toLowerCase().replace(/\/?$/, '/');
 
-/** Exact hits for a query, filtered by language ('' for all). */
-export async function exactResults(q: string, language: string): Promise<Result[]> {
+/** How the query was read and its exact hits, filtered by language ('' for all). */
+export async function exactResults(q: string, language: string): Promise<ExactAnswer> {
   preload();
   const index = await indexPromise!;
-  return resolve(q, index).filter((h) => !language || h.language === language);
+  const { reading, hits, others } = resolvePaste(q, index);
+  const shown = (h: ExactHit) => !language || h.language === language;
+  return { reading, readingLine: describeReading(reading, index), results: hits.filter(shown), others: others.filter(shown) };
 }
 
-/** Full-text hits from Pagefind that are not already among `seen`. */
-export async function textResults(q: string, language: string, seen: Result[], limit = 10): Promise<Result[]> {
+/** The words Pagefind should look for: the final error as read, else the last line of the paste. */
+function fullTextQuery(q: string, reading: Reading): string {
+  const f = reading.final;
+  const read = f ? [f.name, f.code, f.message].filter(Boolean).join(' ') : '';
+  return (read || q.trim().split('\n').pop()!).slice(0, 300);
+}
+
+/**
+ * Full-text hits from Pagefind that are not already among `seen`. When the paste's language is known, only
+ * pages of that language (and errno pages) are asked for: a JavaScript TypeError must not find Python's.
+ */
+export async function textResults(q: string, language: string, reading: Reading, seen: Result[], limit = 10): Promise<Result[]> {
   preload();
   const pagefind = await pagefindPromise!;
-  // Pagefind matches words; a pasted traceback is mostly noise, so only its last line is searched.
-  const lastLine = q.trim().split('\n').pop()!.slice(0, 300);
-  const found = await pagefind.search(lastLine, language ? { filters: { language } } : {});
+  const family = pageLanguagesFor(reading.language);
+  const languages = language ? [language].filter((l) => !family || l === 'errno' || family.includes(l)) : family && [...family, 'errno'];
+  if (languages?.length === 0) return [];
+  const found = await pagefind.search(fullTextQuery(q, reading), languages ? { filters: { language: { any: languages } } } : {});
   if (!found) return [];
   const have = new Set(seen.map((r) => norm(r.url)));
   const out: Result[] = [];

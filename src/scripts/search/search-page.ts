@@ -6,6 +6,7 @@ const input = document.querySelector<HTMLTextAreaElement>('#search-page-input')!
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const filter = document.querySelector<HTMLSelectElement>('#search-language')!;
 const empty = document.querySelector<HTMLElement>('.search-empty')!;
+const readingLine = document.querySelector<HTMLElement>('#search-reading')!;
 
 function syncUrl(q: string): void {
   const url = new URL(location.href);
@@ -23,7 +24,7 @@ function readUrl(): void {
   filter.value = params.get('lang') ?? '';
 }
 
-const { run } = attachSearch({ input, list, filter, onQuery: syncUrl });
+const { run } = attachSearch({ input, list, filter, onQuery: syncUrl, readingLine });
 readUrl();
 window.addEventListener('popstate', () => {
   readUrl();
