@@ -201,6 +201,8 @@ function addMentionPage(hits: Hits, index: ResolverIndex, m: ErrorMention, readi
     // takes a page only when one is named for it or aliased to it.
     const own = entryNamed(index, name, languages) ?? (generic ? entryNamed(index, 'OSError', languages) : undefined);
     if (own) hits.add(entryHit(own, role === 'final' ? (own.l === 'python' ? 'the exception class' : 'the error') : `a cause: ${name}`));
+    // The same name in another language is no answer, but it is the nearest page when nothing else is.
+    else if (role === 'final') hits.add(index.entryByName.get(name.toLowerCase())?.map((e) => entryHit(e, `the same name in ${e.l}`))[0]);
   }
   if (row) addRowPage(hits, index, row.row, row.reason, seenIn);
   return row;

@@ -111,3 +111,26 @@ test(`every benchmark case ranks a right page first through /search/ (${cases.le
   }
   expect(misses).toEqual([]);
 });
+
+test('the page says how it read a paste, above the results (issue 12)', async ({ page }) => {
+  const traceback = "2024-01-02 10:00:00 ERROR Traceback (most recent call last):\n  File \"app.py\", line 3, in <module>\n    requests.get(url)\nrequests.exceptions.ConnectionError: HTTPConnectionPool(host='localhost', port=8080): Max retries exceeded with url: / (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused'))";
+  await page.goto(`/search/?q=${encodeURIComponent(traceback)}`);
+  await expect(page.locator('#search-results[data-state="done"]')).toBeAttached();
+  await expect(page.locator('#search-reading')).toHaveText(/^Read as: Python · requests\.exceptions\.ConnectionError, caused by ConnectionRefusedError ECONNREFUSED \[Errno 111\] on Linux/);
+  await expect(page.locator('#search-reading')).toContainText('ignored timestamps');
+  await expect(page.locator('#search-results > li a.result-link').first()).toHaveAttribute('href', '/python/ConnectionRefusedError/');
+});
+
+test('a JavaScript paste never lands on a Python page; the nearest pages are offered apart from the results', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent("Uncaught TypeError: Cannot read properties of undefined (reading 'map')\n    at App (main.3f2a.js:1:2044)")}`);
+  await expect(page.locator('#search-results[data-state="done"]')).toBeAttached();
+  await expect(page.locator('#search-reading')).toHaveText(/^Read as: JavaScript · TypeError/);
+  const hrefs = await page.locator('#search-results > li > a.result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  for (const h of hrefs) expect(h).not.toMatch(/^\/python\//);
+});
+
+test('another language’s errno error lands on the errno hub (a Go dial error)', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('panic: dial tcp 127.0.0.1:5432: connect: connection refused')}`);
+  await expect(page.locator('#search-reading')).toHaveText(/^Read as: Go/);
+  await expect(page.locator('#search-results > li a.result-link').first()).toHaveAttribute('href', '/errno/ECONNREFUSED/');
+});
