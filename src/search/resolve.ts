@@ -335,7 +335,9 @@ export function resolvePaste(query: string, index: ResolverIndex): Resolution {
   const corrected = correctTypos(query, index.vocabulary);
   if (corrected === undefined) return { reading, ...exact };
   const note = (h: ExactHit) => ({ ...h, reason: `${h.reason} (read “${corrected.from}” as “${corrected.to}”)` });
-  const fuzzy = resolveReading(corrected.text, readPaste(corrected.text), index, 'fuzzy');
+  // The corrected text is read again for its names, but keeps the language the paste itself showed.
+  const again = readPaste(corrected.text);
+  const fuzzy = resolveReading(corrected.text, reading.language === 'unknown' ? again : { ...again, language: reading.language }, index, 'fuzzy');
   return { reading, hits: fuzzy.hits.map(note), others: [...exact.others, ...fuzzy.others.map(note)] };
 }
 

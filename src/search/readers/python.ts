@@ -13,6 +13,7 @@ const signs: [RegExp, number, string][] = [
   // Some trackers print JavaScript frames in Python's shape: a .js file is not a Python frame.
   [/^\s*File "(?![^"\n]{0,500}\.(?:m?js|cjs|jsx|tsx?)")[^"\n]{1,500}", line \d{1,7}(?:, in |$)/m, 8, 'Python frames'],
   [/^\s*\^{3,}\s*$/m, 2, 'Python position markers'],
+  [/\bTask exception was never retrieved\b|<Task (?:finished|pending) (?:name=|coro=)/, 6, "asyncio's task report"],
   [/\[(?:Errno|WinError) -?\d{1,6}\]/, 6, '[Errno N]'],
   [/\b(?:Errno|WinError) -?\d{1,6}\b/, 3, "Python's Errno spelling"],
   [/^(?:During handling of the above exception|The above exception was the direct cause)/m, 8, 'a Python exception chain'],
