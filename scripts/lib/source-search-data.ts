@@ -1,3 +1,4 @@
+import { errnoLanguages } from '../../src/errno/load-errno-languages.ts';
 import { loadErrnoTable } from '../../src/errno/load-errno-table.ts';
 import { buildSearchData } from '../../src/search/build-search-data.ts';
 import type { SearchData } from '../../src/search/search-data.ts';
@@ -10,8 +11,10 @@ import { validateCatalogue } from '../../src/validation/validate-catalogue.ts';
 export async function sourceSearchData(root = process.cwd()): Promise<{ data: SearchData; pages: Set<string> }> {
   const { entries } = await validateCatalogue(root);
   const rows = loadErrnoTable(root).table!.rows;
-  const data = buildSearchData(entries, rows);
+  const languages = errnoLanguages(root);
+  const data = buildSearchData(entries, rows, languages);
   const pages = new Set<string>(entries.map((e) => `/${e.id}/`));
+  for (const g of data.gai ?? []) pages.add(`/errno/${g.s}/`);
   for (const r of rows) {
     pages.add(`/errno/${r.symbol}/`);
     for (const n of [r.linux.number, r.macos?.number, r.windows.wsa?.code, r.windows.crt, r.node.linux, r.node.macos, r.node.windows]) if (n) pages.add(`/errno/${n}/`);

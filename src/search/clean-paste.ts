@@ -40,7 +40,7 @@ const prefixes: [kind: string, pattern: RegExp][] = [
   ['timestamps', /^[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} [\w.-]{1,60} [\w./-]{1,60}(?:\[\d{1,10}\])?: /], // syslog
   ['log levels', /^(?:ERROR|WARN(?:ING)?|INFO|DEBUG|CRITICAL|FATAL|TRACE|NOTICE)(?::[\w.]{0,80}:|\s{0,4}[:|-]\s{0,4}|\s{1,4})/],
   ['log levels', /^level=\w{1,10} msg="?/],
-  ['pytest markers', /^E {2,12}(?=\S)/],
+  ['pytest markers', /^E {3,12}(?=\S)/], // pytest indents its E lines by at least three spaces
 ];
 
 // Rich and similar tracebacks drawn in boxes: the drawing at either end of a line goes, its text stays.

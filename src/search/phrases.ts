@@ -19,6 +19,11 @@ export interface Phrase {
 
 export interface PhraseIndex {
   byFirstWord: Map<string, Phrase[]>;
+  /**
+   * The system's message in other human languages (glibc's translations), found as text: Chinese and
+   * Japanese have no spaces between words, so they are matched as substrings, not word by word.
+   */
+  translated: { text: string; symbol: string }[];
 }
 
 export interface PhraseMatch {
@@ -46,22 +51,24 @@ function messagePhrases(message: string): string[] {
 }
 
 export function buildPhraseIndex(data: SearchData, readerPhrases: readonly { phrase: string; symbol: string; language: PasteLanguage }[]): PhraseIndex {
+  const translated: PhraseIndex['translated'] = [];
   const byFirstWord = new Map<string, Phrase[]>();
   const add = (p: Omit<Phrase, 'words'>) => {
     const words = tokens(p.phrase);
     // One word says too little to be a phrase (`Success`, `Unknown`).
     if (words.length < 2) return;
     const list = byFirstWord.get(words[0]!) ?? [];
-    if (!list.some((x) => x.words.join(' ') === words.join(' ') && x.symbol === p.symbol && x.entry === p.entry)) list.push({ ...p, words });
+    if (!list.some((x) => x.words.join(' ') === words.join(' ') && x.symbol === p.symbol && x.entry === p.entry && x.language === p.language)) list.push({ ...p, words });
     byFirstWord.set(words[0]!, list);
   };
-  for (const row of data.errno) {
+  for (const row of [...data.errno, ...(data.gai ?? [])]) {
     add({ phrase: row.msg, symbol: row.s });
-    if (row.wmsg) add({ phrase: row.wmsg.replace(/\.$/, ''), symbol: row.s });
+    if ('wmsg' in row && row.wmsg) add({ phrase: row.wmsg.replace(/\.$/, ''), symbol: row.s });
+    for (const text of row.tr ?? []) translated.push({ text: text.toLowerCase(), symbol: row.s });
   }
   for (const p of readerPhrases) add(p);
   for (const e of data.entries) for (const m of e.m) for (const phrase of messagePhrases(m)) add({ phrase, entry: e });
-  return { byFirstWord };
+  return { byFirstWord, translated };
 }
 
 /**
@@ -80,7 +87,11 @@ export function matchPhrases(index: PhraseIndex, text: string, language: PasteLa
       if (same) found.set(p, i);
     }
   }
-  return [...found.entries()]
+  const matches = [...found.entries()]
     .sort(([a, at], [b, bt]) => b.words.length - a.words.length || bt - at || Number(Boolean(a.entry)) - Number(Boolean(b.entry)))
-    .map(([p]) => ({ phrase: p.phrase, ...(p.symbol ? { symbol: p.symbol } : {}), ...(p.entry ? { entry: p.entry } : {}) }));
+    .map(([p]): PhraseMatch => ({ phrase: p.phrase, ...(p.symbol ? { symbol: p.symbol } : {}), ...(p.entry ? { entry: p.entry } : {}) }));
+  // Translations last, the longest first: they are whole messages, each as specific as a phrase can be.
+  const lower = text.length > 20_000 ? text.slice(-20_000).toLowerCase() : text.toLowerCase();
+  const translated = index.translated.filter((t) => lower.includes(t.text)).sort((a, b) => b.text.length - a.text.length);
+  return [...matches, ...translated.map((t) => ({ phrase: t.text, symbol: t.symbol }))];
 }

@@ -3,6 +3,7 @@ import { matchPhrases, type PhraseIndex, buildPhraseIndex } from './phrases.ts';
 import { readPaste } from './read-paste.ts';
 import type { ErrnoMention, ErrorMention, PasteLanguage, Reading } from './reading.ts';
 import { readers } from './readers/index.ts';
+import { compileTemplates, matchTemplates, type TemplateMatcher } from './template-matches.ts';
 import type { SearchData, SearchEntry, SearchErrno } from './search-data.ts';
 
 /**
@@ -42,10 +43,14 @@ export interface ResolverIndex {
   entryByName: Map<string, SearchEntry[]>;
   rowBySpelling: Map<string, SearchErrno>;
   rowsByNumber: Map<number, { row: SearchErrno; where: string }[]>;
+  /** The resolver's failures by getaddrinfo's number (`[Errno -2]` in Python on Linux). */
+  gaiByNumber: Map<number, SearchErrno>;
   wordBags: { hit: () => ExactHit; strong: Set<string>; weak: Set<string> }[];
   phrases: PhraseIndex;
   /** Every name and message word a typo could be meant for. */
   vocabulary: Set<string>;
+  /** The message pages' templates, compiled. */
+  templates: TemplateMatcher[];
 }
 
 const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
@@ -95,6 +100,15 @@ export function indexSearchData(data: SearchData): ResolverIndex {
     for (const name of [row.s, ...row.a]) rowBySpelling.set(name, row);
     addNumber(row.n, row, 'Linux');
   }
+  // The resolver's failures (EAI_NONAME, EAI_AGAIN) have hubs too; their numbers are getaddrinfo's, which
+  // only Python prints as `[Errno -2]`, so they are kept apart from errno numbers.
+  const gaiByNumber = new Map<number, SearchErrno>();
+  for (const g of data.gai ?? []) {
+    const row: SearchErrno = { s: g.s, a: [g.node], n: 0, msg: g.msg, mac: 0, wsa: 0, crt: 0, wmsg: '', py: 'OSError', node: [0, 0, 0], d: g.d, ...(g.tr ? { tr: g.tr } : {}), ...(g.o ? { o: g.o } : {}) };
+    rowBySpelling.set(g.s, row);
+    if (!rowBySpelling.has(g.node)) rowBySpelling.set(g.node, row);
+    gaiByNumber.set(g.n, row);
+  }
   // Linux first, then the other platforms, so a bare number lists its likeliest meaning first.
   for (const row of data.errno) addNumber(row.wsa, row, 'Windows Sockets');
   for (const row of data.errno) addNumber(row.mac, row, 'macOS');
@@ -110,7 +124,8 @@ export function indexSearchData(data: SearchData): ResolverIndex {
   for (const e of data.entries) for (const w of [e.t, ...e.m.flatMap((m) => m.match(/[A-Za-z_][\w.]{3,}/g) ?? [])]) vocabulary.add(w.toLowerCase());
   for (const r of data.errno) for (const w of [r.s, ...r.a, ...words(r.msg)]) vocabulary.add(w.toLowerCase());
   for (const { phrase } of readerPhrases) for (const w of words(phrase)) vocabulary.add(w);
-  return { data, entryByName, rowBySpelling, rowsByNumber, wordBags, phrases, vocabulary };
+  for (const e of data.entries) for (const t of e.tp ?? []) for (const w of t.replace(/\{\w+\}/g, ' ').match(/[A-Za-z_][\w.]{3,}/g) ?? []) vocabulary.add(w.toLowerCase());
+  return { data, entryByName, rowBySpelling, rowsByNumber, gaiByNumber, wordBags, phrases, vocabulary, templates: compileTemplates(data.entries) };
 }
 
 /** Collects hits in order, keeping the first (best) place of each page. */
@@ -135,7 +150,7 @@ function entryNamed(index: ResolverIndex, name: string, languages: readonly stri
 /** The pages for an errno row, ordered for where it was seen: Python text, Node text, or on its own. */
 function addRow(hits: Hits, index: ResolverIndex, row: SearchErrno, reason: string, seenIn: SeenIn): void {
   const py = row.py !== 'OSError' ? entryNamed(index, row.py, ['python']) : undefined;
-  const node = entryNamed(index, row.s, ['node']);
+  const node = nodePage(index, row);
   const order = seenIn === 'python' ? [py && entryHit(py, reason), errnoHit(row, reason), node && entryHit(node, reason)]
     : seenIn === 'node' ? [node && entryHit(node, reason), errnoHit(row, reason), py && entryHit(py, reason)]
     : [errnoHit(row, reason), node && entryHit(node, reason), py && entryHit(py, reason)];
@@ -145,6 +160,15 @@ function addRow(hits: Hits, index: ResolverIndex, row: SearchErrno, reason: stri
 /** The entry languages that may hold the page for an error named in a paste of this language. */
 function languagesFor(lang: PasteLanguage): readonly string[] {
   return pageLanguages[lang] ?? ['python', 'javascript', 'node'];
+}
+
+/** Node's page for an errno row, by its symbol or another of its spellings (ENOTFOUND for EAI_NONAME). */
+function nodePage(index: ResolverIndex, row: SearchErrno): SearchEntry | undefined {
+  for (const name of [row.s, ...row.a]) {
+    const e = entryNamed(index, name, ['node']);
+    if (e) return e;
+  }
+  return undefined;
 }
 
 const platformWhere: Record<NonNullable<ErrnoMention['platform']>, (where: string) => boolean> = {
@@ -162,6 +186,8 @@ export function errnoRow(index: ResolverIndex, errno: ErrnoMention | undefined):
     if (row) return { row, reason: errno.symbol === row.s ? 'the errno symbol' : `${errno.symbol}, another name for ${row.s}` };
   }
   if (errno.number !== undefined) {
+    const gai = errno.platform === 'linux' && errno.number < 0 ? index.gaiByNumber.get(errno.number) : undefined;
+    if (gai) return { row: gai, reason: `getaddrinfo's ${errno.number}, ${gai.s}` };
     const rows = index.rowsByNumber.get(errno.number) ?? [];
     const at = rows.find((r) => platformWhere[errno.platform ?? 'linux'](r.where));
     if (at) return { row: at.row, reason: `errno ${errno.number} on ${at.where}` };
@@ -176,13 +202,17 @@ function addRowPage(hits: Hits, index: ResolverIndex, row: SearchErrno, reason: 
     if (py) hits.add(entryHit(py, reason));
   }
   if (seenIn === 'node') {
-    const node = entryNamed(index, row.s, ['node']);
+    const node = nodePage(index, row);
     if (node) hits.add(entryHit(node, reason));
   }
 }
 
-/** The page about one error of the paste: by its name or code, else its errno's page in the language. */
-function addMentionPage(hits: Hits, index: ResolverIndex, m: ErrorMention, reading: Reading, role: 'final' | 'cause'): { row: SearchErrno; reason: string } | undefined {
+/**
+ * The page about one error of the paste: by its name or code, else its errno's page in the language. A page
+ * for a name that says only "an error" (`Error`, `Exception`) goes to `later`: its code, errno and causes
+ * say more.
+ */
+function addMentionPage(hits: Hits, later: Hits, index: ResolverIndex, m: ErrorMention, reading: Reading, role: 'final' | 'cause'): { row: SearchErrno; reason: string } | undefined {
   const lang = reading.language;
   const seenIn: SeenIn = lang === 'python' ? 'python' : lang === 'javascript' ? 'node' : 'plain';
   const row = errnoRow(index, m.errno ?? (m.code ? { symbol: m.code } : undefined));
@@ -200,7 +230,7 @@ function addMentionPage(hits: Hits, index: ResolverIndex, m: ErrorMention, readi
     // A dotted name is a library's class (requests.exceptions.ConnectionError is not the built-in): it
     // takes a page only when one is named for it or aliased to it.
     const own = entryNamed(index, name, languages) ?? (generic ? entryNamed(index, 'OSError', languages) : undefined);
-    if (own) hits.add(entryHit(own, role === 'final' ? (own.l === 'python' ? 'the exception class' : 'the error') : `a cause: ${name}`));
+    if (own) (generalNames.has(own.t.toLowerCase()) ? later : hits).add(entryHit(own, role === 'final' ? (own.l === 'python' ? 'the exception class' : 'the error') : `a cause: ${name}`));
     // The same name in another language is no answer, but it is the nearest page when nothing else is.
     else if (role === 'final') hits.add(index.entryByName.get(name.toLowerCase())?.map((e) => entryHit(e, `the same name in ${e.l}`))[0]);
   }
@@ -296,28 +326,50 @@ function resolveReading(query: string, reading: Reading, index: ResolverIndex, m
   }
   // A lone symbol (ECONNRESET) has no language: its hub first.
   const lone = /^[A-Z][A-Z0-9_]{2,40}$/.test(trimmed) && index.rowBySpelling.has(trimmed);
+  const tail = trimmed.length > 4000 ? trimmed.slice(-4000) : trimmed;
   // The final error's page, then its causes' pages, then the errno hubs of all of them.
   const mentions = [...(reading.final && !lone ? [{ m: reading.final, role: 'final' as const }] : []), ...reading.causes.map((m) => ({ m, role: 'cause' as const }))];
   // A message that belongs to a subclass of the class printed says more than the class does
   // (`Exception: 'NoneType' object is not subscriptable` is a TypeError; Python 2's `ImportError: No module
   // named x` is ModuleNotFoundError in Python 3).
   const final = mentions[0]?.m;
+  // A message page whose template matches the final error's message comes first, its class next; one that
+  // matches a line of a paste with no class named comes first too.
+  const lastLines = tail.split('\n').slice(-12).reverse();
+  const templated = matchTemplates(index.templates, [...(final?.message ? [final.message] : []), ...lastLines]);
+  const ofFinal = (e: SearchEntry) => !final?.name || (e.c !== undefined && (e.c.toLowerCase() === final.name.toLowerCase() || (entryNamed(index, e.c, [e.l]) !== undefined && isSubclass(index, entryNamed(index, e.c, [e.l])!, final.name))));
+  for (const t of templated) if (ofFinal(t.entry)) hits.add(entryHit(t.entry, `its message “${t.template}”`));
   if (final?.name && final.message) {
     const sub = matchPhrases(index.phrases, final.message, reading.language).find((p) => p.entry && isSubclass(index, p.entry, final.name!));
     if (sub?.entry) hits.add(entryHit(sub.entry, `its message “${sub.phrase}”, a kind of ${final.name}`));
   }
-  const rows = mentions.map(({ m, role }) => addMentionPage(hits, index, m, reading, role));
+  const later = new Hits();
+  const rows = mentions.map(({ m, role }) => addMentionPage(hits, later, index, m, reading, role));
+  for (const t of templated) hits.add(entryHit(t.entry, `its message “${t.template}”`, 'message'));
   for (const found of rows) if (found) addRow(hits, index, found.row, found.reason, seenIn);
+  for (const h of later.list) hits.add(h);
   if (reading.final?.message) addPhraseMatches(hits, index, reading.final.message, reading, 'message');
-  const tail = trimmed.length > 4000 ? trimmed.slice(-4000) : trimmed;
   addLooseNumbers(hits, index, tail, seenIn);
   addPhraseMatches(hits, index, tail, reading, 'message');
   addWordMatches(hits, index, trimmed, 'message');
   addNamesInText(hits, index, tail, languagesFor(reading.language));
+  const list = hits.list.map((h) => sectionFor(h, reading.language, index));
   const allowed = pageLanguages[reading.language];
   const fits = (h: ExactHit) => !allowed || h.language === 'errno' || allowed.includes(h.language);
   const mark = (list: ExactHit[]) => (match === 'fuzzy' ? list.map((h) => ({ ...h, match: 'fuzzy' as const })) : list);
-  return { hits: mark(hits.list.filter(fits)), others: mark(hits.list.filter((h) => !fits(h))) };
+  return { hits: mark(list.filter(fits)), others: mark(list.filter((h) => !fits(h))) };
+}
+
+/** Languages whose errors have a section of their own on the errno hubs (`/errno/ECONNRESET/#go`). */
+const hubSections = new Set<PasteLanguage>(['go', 'java', 'rust', 'ruby', 'dotnet', 'php', 'curl', 'git', 'ssh', 'psql']);
+
+/** A hub hit for a paste of another language points at that language's section, where the hub has one. */
+function sectionFor(h: ExactHit, language: PasteLanguage, index: ResolverIndex): ExactHit {
+  if (h.language !== 'errno' || !hubSections.has(language)) return h;
+  const row = index.rowBySpelling.get(h.title);
+  // .NET's section is sourced, so it has no captured lines; it stands wherever the others do.
+  const has = row?.o && (language === 'dotnet' ? Object.keys(row.o).length > 0 : row.o[language]);
+  return has ? { ...h, url: `${h.url}#${language}` } : h;
 }
 
 /** The entry languages a paste of this language may be answered by, or undefined when any may. */

@@ -5,6 +5,8 @@
 export interface SearchData {
   entries: SearchEntry[];
   errno: SearchErrno[];
+  /** The resolver's failures (EAI_NONAME, EAI_AGAIN): not errno values, but hubs at `/errno/<s>/` too. */
+  gai?: SearchResolverError[];
 }
 
 export interface SearchEntry {
@@ -24,6 +26,10 @@ export interface SearchEntry {
   a: string[];
   /** The direct base class, where the entry is a class: a message of a subclass outranks its bases. */
   p?: string;
+  /** Message pages: the class whose message it is. */
+  c?: string;
+  /** Message templates with named holes (`'{type}' object is not subscriptable`), every wording. */
+  tp?: string[];
 }
 
 export interface SearchErrno {
@@ -46,4 +52,29 @@ export interface SearchErrno {
   node: [number, number, number];
   /** One-line meaning. */
   d: string;
+  /** glibc's translations of `msg` (zh_CN, ja_JP, de_DE, ...; only those that differ from it), for pastes from a system set to another language. */
+  tr?: string[];
+  /**
+   * What other languages print for it, captured on the hub (`/errno/<s>/#<language>`): hub language id (go,
+   * java, rust, ruby, php, curl, git, ssh, psql) to its distinctive lines. Ports and times are placeholders
+   * (`127.0.0.1:<port>`, `<time>`); PHP's ` in <file> on line <n>` tail is dropped; lines that several
+   * symbols share (`Cloning into 'app'...`) are left out.
+   */
+  o?: Record<string, string[]>;
+}
+
+export interface SearchResolverError {
+  /** Symbol (EAI_NONAME); its hub is `/errno/<s>/`. */
+  s: string;
+  /** getaddrinfo's code in glibc (-2): not an errno, so never match it as one. */
+  n: number;
+  /** gai_strerror's text: `Name or service not known`. */
+  msg: string;
+  /** One-line meaning. */
+  d: string;
+  /** The code Node.js reports for it (ENOTFOUND for EAI_NONAME). */
+  node: string;
+  /** As on SearchErrno. */
+  tr?: string[];
+  o?: Record<string, string[]>;
 }

@@ -132,5 +132,5 @@ test('a JavaScript paste never lands on a Python page; the nearest pages are off
 test('another language’s errno error lands on the errno hub (a Go dial error)', async ({ page }) => {
   await page.goto(`/search/?q=${encodeURIComponent('panic: dial tcp 127.0.0.1:5432: connect: connection refused')}`);
   await expect(page.locator('#search-reading')).toHaveText(/^Read as: Go/);
-  await expect(page.locator('#search-results > li a.result-link').first()).toHaveAttribute('href', '/errno/ECONNREFUSED/');
+  await expect(page.locator('#search-results > li a.result-link').first()).toHaveAttribute('href', '/errno/ECONNREFUSED/#go');
 });

@@ -7,6 +7,6 @@ const signs: Sign[] = [[/(?:^|[\s\d：:，,])curl: \(\d{1,3}\) /m, 12, "curl's e
 export const curl: PasteReader = {
   language: 'curl',
   // curl's own wordings (lib/strerror.c and the messages beside each CURLE_ code).
-  phrases: [['operation timed out after', 'ETIMEDOUT'], ['connection timed out after', 'ETIMEDOUT']],
+  phrases: [['operation timed out after', 'ETIMEDOUT'], ['connection timed out after', 'ETIMEDOUT'], ['could not resolve host', 'EAI_NONAME']],
   read: (text, lines) => readMessageLine(text, lines, signs, /curl: \(\d/),
 };

@@ -10,5 +10,7 @@ const signs: Sign[] = [
 
 export const git: PasteReader = {
   language: 'git',
+  // git reports a failed name lookup in curl's words.
+  phrases: [['could not resolve host', 'EAI_NONAME']],
   read: (text, lines) => readMessageLine(text, lines, signs, /^(?:fatal|error): /),
 };

@@ -12,6 +12,6 @@ const signs: Sign[] = [
 
 export const go: PasteReader = {
   language: 'go',
-  phrases: [['i/o timeout', 'ETIMEDOUT']],
+  phrases: [['i/o timeout', 'ETIMEDOUT'], ['no such host', 'EAI_NONAME']],
   read: (text, lines) => readMessageLine(text, lines, signs, /: (?:connect|read|write|bind|dial|lookup|open)\b|i\/o timeout|no such host/),
 };

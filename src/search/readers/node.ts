@@ -89,6 +89,13 @@ export const node: PasteReader = {
       return npmCode ? { score, evidence, final: { code: npmCode }, causes: [] } : { score, evidence, causes: [] };
     }
     for (const { mention } of blocks) {
+      // `Error: TypeError: x is not iterable`: an error rethrown as the text of a new Error is the inner one.
+      const inner = mention.name === 'Error' && mention.message ? /^([A-Z][\w$]{0,60}(?:Error|Exception))(?: \[([A-Z][A-Z0-9_]{2,60})\])?: (.{1,2000})$/.exec(mention.message) : null;
+      if (inner) {
+        mention.name = inner[1]!;
+        mention.message = inner[3]!;
+        if (inner[2]) mention.code ??= inner[2];
+      }
       if (mention.code === undefined && mention.message) {
         const code = codeInMessage(mention.message);
         if (code) mention.code = code;

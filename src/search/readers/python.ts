@@ -1,5 +1,5 @@
 import type { ErrorMention, PasteReader, ReaderResult } from '../reading.ts';
-import { errnoIn, lastMatch } from './shared.ts';
+import { errnoIn, lastMatch, scoreSigns, type Sign } from './shared.ts';
 
 /**
  * Python: tracebacks (chained ones too), their last line alone, old Python 2 forms (`socket.error: [Errno 32]`,
@@ -8,12 +8,13 @@ import { errnoIn, lastMatch } from './shared.ts';
  */
 
 // What only Python prints. Each sign is worth its weight in the language score.
-const signs: [RegExp, number, string][] = [
+const signs: Sign[] = [
   [/^(?:[A-Za-z_][\w.]{0,200} {2,200})?Traceback \(most recent call last\):?/m, 10, 'a Python traceback'],
   // Some trackers print JavaScript frames in Python's shape: a .js file is not a Python frame.
   [/^\s*File "(?![^"\n]{0,500}\.(?:m?js|cjs|jsx|tsx?)")[^"\n]{1,500}", line \d{1,7}(?:, in |$)/m, 8, 'Python frames'],
   [/^\s*\^{3,}\s*$/m, 2, 'Python position markers'],
   [/\bTask exception was never retrieved\b|<Task (?:finished|pending) (?:name=|coro=)/, 6, "asyncio's task report"],
+  [/\[SSL: [A-Z0-9_]{3,60}\]|\(_ssl\.c:\d{1,6}\)/, 6, "Python's ssl module"],
   [/\[(?:Errno|WinError) -?\d{1,6}\]/, 6, '[Errno N]'],
   [/\b(?:Errno|WinError) -?\d{1,6}\b/, 3, "Python's Errno spelling"],
   [/^(?:During handling of the above exception|The above exception was the direct cause)/m, 8, 'a Python exception chain'],
@@ -98,15 +99,10 @@ function exceptionsIn(lines: readonly string[]): { mention: ErrorMention; framed
 
 export const python: PasteReader = {
   language: 'python',
+  // socket.gaierror's text where it is not glibc's: Windows (`[Errno 11001] getaddrinfo failed`) and macOS.
+  phrases: [['getaddrinfo failed', 'EAI_NONAME'], ['nodename nor servname provided', 'EAI_NONAME']],
   read(text, lines): ReaderResult {
-    let score = 0;
-    const evidence: string[] = [];
-    for (const [sign, weight, what] of signs) {
-      if (sign.test(text)) {
-        score += weight;
-        evidence.push(what);
-      }
-    }
+    const { score, evidence } = scoreSigns(signs, text);
     const found = exceptionsIn(lines);
     if (found.length === 0) {
       // No line starts with a class: one may still be named inside the last lines that name one.

@@ -9,5 +9,7 @@ const signs: Sign[] = [
 
 export const ssh: PasteReader = {
   language: 'ssh',
+  // ssh's own line, and macOS's text for EAI_NONAME (its gai_strerror) that follows it there.
+  phrases: [['could not resolve hostname', 'EAI_NONAME'], ['nodename nor servname provided', 'EAI_NONAME']],
   read: (text, lines) => readMessageLine(text, lines, signs, /^ssh: |^kex_exchange_identification|^Connection (?:closed|reset) by|^client_loop|^packet_write_wait/),
 };
