@@ -1,9 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { errdex } from './src/integrations/errdex.ts';
 import { entryPartsPlugin } from './src/markdown/entry-parts-plugin.ts';
+import { errorLinksPlugin } from './src/markdown/error-links-plugin.ts';
 import { pageDirectives } from './src/lib/security-policy.ts';
 import { themeScriptHash } from './src/lib/theme-script.ts';
 import { site } from './src/lib/site.ts';
@@ -19,7 +21,8 @@ export default defineConfig({
     },
   },
   markdown: {
-    processor: satteri({ mdastPlugins: [entryPartsPlugin] }),
+    // Inline code naming an error links to its page (the linker behind `errdex/remark`); never to the page itself.
+    processor: satteri({ mdastPlugins: [entryPartsPlugin, errorLinksPlugin(fileURLToPath(new URL('.', import.meta.url)))] }),
     // Plain <pre><code>: no inline colour styles to weigh down pages or loosen the CSP.
     syntaxHighlight: false,
   },

@@ -15,6 +15,8 @@ export interface ApiSnippet {
   code: string;
   output: string | null;
   runtime: string | null;
+  /** The same snippet on the language's other versions, oldest first. */
+  versions: { version: string; runtime: string; output: string; fails?: string }[];
 }
 
 /** An entry's parts as structured data, for /api/<language>/<Name>.json and `errdex explain`. */
@@ -55,7 +57,7 @@ export function entryParts(body: string, lookup: (key: string) => SnippetSnapsho
       const runtime = snippetRuntimes[n.lang];
       const expect = formatExpect(parsed);
       const snap = lookup(snippetKey(runtime, expect, n.value));
-      return [{ lang: runtime, expect, code: n.value, output: snap?.output ?? null, runtime: snap?.runtime ?? null }];
+      return [{ lang: runtime, expect, code: n.value, output: snap?.output ?? null, runtime: snap?.runtime ?? null, versions: snap?.versions ?? [] }];
     });
   const parts = new Map(splitAt(tree.children, 2).groups.map((g) => [bodyPartForHeading(toString(g.heading))?.id ?? '', g.nodes]));
   const items = (id: string) => splitAt(parts.get(id) ?? [], 3).groups;

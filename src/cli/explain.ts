@@ -32,14 +32,20 @@ export async function explain(query: string, from: string, siteUrl: string, styl
     const near = otherLanguages.length > 0 ? `\nNearest pages, in another language: ${otherLanguages.slice(0, 3).map((h) => `${h.title} (${new URL(h.url, siteUrl)})`).join(', ')}` : '';
     return { ...read, code: 1, text: `${style.dim(readingLine)}\nerrdex: nothing matches ${JSON.stringify(shown)} yet.${near}\nTry the error's name (KeyError), its errno symbol (ECONNRESET) or number (104), or paste the last line of the traceback.` };
   }
-  const best = hits.find((h) => h.language !== 'errno') ?? hits[0]!;
+  const best = bestHit(hits)!;
   const others = hits.filter((h) => h !== best).slice(0, 4);
   const body = best.language === 'errno' ? formatErrnoHit(best, siteUrl, style) : formatEntry(await entryDocument(from, best), siteUrl, style);
   const more = others.length > 0 ? `\n\nAlso matching: ${others.map((h) => `${h.title} (${new URL(h.url, siteUrl)})`).join(', ')}` : '';
   return { ...read, code: 0, text: `${style.dim(readingLine)}\n\n${body}${more}` };
 }
 
-async function entryDocument(from: string, hit: ExactHit): Promise<{ title: string; summary: string; url: string; parts: EntryParts }> {
+/** The page to show for a paste: the first page of a language (an entry), else the first errno page. */
+export function bestHit<H extends Pick<ExactHit, 'language'>>(hits: readonly H[]): H | undefined {
+  return hits.find((h) => h.language !== 'errno') ?? hits[0];
+}
+
+/** An entry's API document (`/api/<language>/<Name>.json`) from the built or deployed site. */
+export async function entryDocument(from: string, hit: Pick<ExactHit, 'url'>): Promise<{ title: string; summary: string; url: string; parts: EntryParts }> {
   return JSON.parse(await readSiteFile(from, `api${hit.url.replace(/\/$/, '')}.json`));
 }
 

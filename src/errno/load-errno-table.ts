@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { errnoBriefsSchema, errnoMeaningsSchema, errnoPlatformsSchema, linuxErrnoSchema } from '../schema/errno.ts';
 import type { Problem } from '../validation/problem.ts';
+import { readContentFile } from '../validation/read-content-file.ts';
 import { buildErrnoTable, indexNumbers, type ErrnoRow, type NumberMeaning } from './errno-table.ts';
 
 export const errnoDir = 'content/errno';
@@ -21,8 +20,13 @@ export interface ErrnoTable {
 function readChecked<T extends z.ZodType>(root: string, file: string, schema: T, problems: Problem[]): z.infer<T> | undefined {
   const rel = `${errnoDir}/${file}`;
   let raw: unknown;
+  const read = readContentFile(root, rel);
+  if (read.text === undefined) {
+    problems.push(...read.problems);
+    return undefined;
+  }
   try {
-    const text = readFileSync(path.join(root, rel), 'utf8');
+    const text = read.text;
     raw = file.endsWith('.json') ? JSON.parse(text) : parse(text);
   } catch (error) {
     problems.push({ file: rel, field: 'file', message: `cannot be read: ${error instanceof Error ? error.message : String(error)}` });

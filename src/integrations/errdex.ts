@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../validation/problem.ts';
 import { validateCatalogue } from '../validation/validate-catalogue.ts';
+import { catalogueOnce } from '../catalogue/catalogue-once.ts';
 import { copyPyodide, servePyodide } from './pyodide-assets.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { writeHostFiles } from './host-files.ts';
@@ -23,7 +24,8 @@ export function errdex(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        catalogue = await validateCatalogue(root);
+        // Shared with the markdown plugin that links error names, so the catalogue is still read once.
+        catalogue = await catalogueOnce(root);
         const { problems } = catalogue;
         if (problems.length === 0) return;
         const report = formatProblems(problems);

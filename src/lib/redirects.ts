@@ -6,6 +6,8 @@ import path from 'node:path';
 export interface Redirect {
   from: string;
   to: string;
+  /** A lower-case spelling of another address: case-insensitive builds cannot write it as a page of its own. */
+  lowerCase?: boolean;
 }
 
 /**
@@ -28,15 +30,28 @@ export function errnoRedirects(rows: readonly { symbol: string; aliases: string[
   return rows.flatMap((row) => [...row.aliases, row.symbol.toLowerCase()].map((alias) => ({ from: `/errno/${alias}/`, to: `/errno/${row.symbol}/` })));
 }
 
-/** Redirects for entries: every alias, and the all-lower-case spelling of each canonical path. */
+/**
+ * Redirects for entries: every alias (an earlier URL, or another name of the class such as
+ * `/python/json.decoder.JSONDecodeError` or `/python/socket.timeout`), and the all-lower-case spelling of
+ * each canonical path and each alias (`/python/json.jsondecodeerror/`, `/python/typeerror/not-subscriptable/`,
+ * `/node/err_require_esm/`), so a URL typed from memory or lower-cased by a tool still arrives.
+ */
 export function entryRedirects(entries: readonly { id: string; data: { aliases: string[] } }[]): Redirect[] {
   const canonical = new Set(entries.map((e) => `/${e.id}/`));
+  const taken = new Set<string>(canonical);
   const out: Redirect[] = [];
+  const add = (from: string, to: string, lowerCase = false) => {
+    if (taken.has(from)) return;
+    taken.add(from);
+    out.push(lowerCase ? { from, to, lowerCase } : { from, to });
+  };
+  for (const e of entries) for (const alias of e.data.aliases) add(`${alias}/`, `/${e.id}/`);
   for (const e of entries) {
     const to = `/${e.id}/`;
-    for (const alias of e.data.aliases) out.push({ from: `${alias}/`, to });
-    const lower = to.toLowerCase();
-    if (lower !== to && !canonical.has(lower)) out.push({ from: lower, to });
+    for (const from of [to, ...e.data.aliases.map((a) => `${a}/`)]) {
+      const lower = from.toLowerCase();
+      if (lower !== from && !canonical.has(lower)) add(lower, to, true);
+    }
   }
   return out;
 }

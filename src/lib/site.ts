@@ -6,7 +6,7 @@ export const site = {
   /** The repository, for "edit this entry" and "report a problem" links. */
   repository: 'https://github.com/errdex/errdex',
   tagline: 'Every error explained, every reproduction run.',
-  languages: { python: 'Python', node: 'Node.js' } as Record<string, string>,
+  languages: { python: 'Python', javascript: 'JavaScript', node: 'Node.js' } as Record<string, string>,
 };
 
 /** The URL path of an entry page, with trailing slash: `/python/ConnectionResetError/`. */

@@ -70,3 +70,35 @@ export function formatExpect(e: Expectation): string {
   if (e.kind === 'norun') return `norun:${e.reason}`;
   return e.code ? `raises:${e.name}:${e.code}` : `raises:${e.name}`;
 }
+
+/**
+ * Which runtime versions a snippet is for, from its fence:
+ *   ```python expect=ok since=3.12        a feature that arrived in 3.12: older versions must fail
+ *   ```python expect=ok until=3.11        a module removed after 3.11: newer versions must fail
+ *   ```js expect=ok skip=20               not run on Node.js 20 at all (say why in the text)
+ * Versions are `3.12` for Python and `22` for Node.js, as the page names them.
+ */
+export interface VersionMeta {
+  since?: string;
+  until?: string;
+  skip: string[];
+}
+
+const versionPattern: Record<SnippetRuntime, RegExp> = { python: /^3\.\d{1,2}$/, node: /^\d{2}$/ };
+const versionExample: Record<SnippetRuntime, string> = { python: '3.12', node: '22' };
+
+/** Reads `since=`, `until=` and `skip=`; returns a message when one is malformed. */
+export function parseVersionMeta(runtime: SnippetRuntime, meta: Record<string, string>): VersionMeta | string {
+  const pattern = versionPattern[runtime];
+  const name = runtime === 'python' ? 'Python' : 'Node.js';
+  for (const key of ['since', 'until'] as const) {
+    const v = meta[key];
+    if (v !== undefined && !pattern.test(v)) {
+      return `${key}=${v} is not a version: write the ${key === 'since' ? 'oldest' : 'newest'} ${name} version that runs the snippet, like ${key}=${versionExample[runtime]}`;
+    }
+  }
+  const skip = meta.skip === undefined ? [] : meta.skip.split(',').map((v) => v.trim());
+  const bad = skip.find((v) => !pattern.test(v));
+  if (bad !== undefined) return `skip=${meta.skip} is not a list of versions: write skip=${versionExample[runtime]} or skip=${runtime === 'python' ? '3.10,3.12' : '20,22'}`;
+  return { ...(meta.since !== undefined ? { since: meta.since } : {}), ...(meta.until !== undefined ? { until: meta.until } : {}), skip };
+}

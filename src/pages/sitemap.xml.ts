@@ -1,6 +1,7 @@
 import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
 import { errnoTable } from '../errno/load-errno-table';
+import { resolverSymbols } from '../schema/errno-languages';
 
 /** Every canonical page (no redirects, no 404), so search engines and the link checker see the whole site. */
 export async function GET({ site }: APIContext): Promise<Response> {
@@ -12,9 +13,11 @@ export async function GET({ site }: APIContext): Promise<Response> {
     '/search/',
     '/errno/',
     '/python/hierarchy/',
+    '/node/errors/',
     ...languages.map((l) => `/${l}/`),
     ...entries.map((e) => `/${e.id}/`),
     ...rows.map((r) => `/errno/${r.symbol}/`),
+    ...resolverSymbols.map((s) => `/errno/${s}/`),
     ...[...numbers.keys()].map((n) => `/errno/${n}/`),
   ].sort();
   const urls = paths.map((p) => `  <url><loc>${new URL(p, site)}</loc></url>`).join('\n');

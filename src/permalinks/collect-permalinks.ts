@@ -7,7 +7,7 @@ export type Permalinks = Record<string, string[]>;
 /** Where the list of every permalink that ever shipped is kept. */
 export const shippedFile = 'content/permalinks/shipped.json';
 
-const linkable = /^\/(python|node|errno)\//;
+const linkable = /^\/(python|javascript|node|errno)\//;
 
 /**
  * Reads the built site's permanent addresses: every entry and errno page (redirect pages included, except
@@ -16,9 +16,15 @@ const linkable = /^\/(python|node|errno)\//;
 export async function collectPermalinks(dist: string): Promise<Permalinks> {
   const out: Permalinks = {};
   const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('index.html'));
+  const pageOf = (file: string) => `/${path.dirname(file).split(path.sep).join('/')}/`;
+  // A lower-case page beside the same address in other letters is a lower-case spelling (of an entry or of
+  // an alias such as /python/asyncio.timeouterror/), which case-insensitive builds do not write.
+  const spelt = new Map<string, number>();
+  for (const file of files) spelt.set(pageOf(file).toLowerCase(), (spelt.get(pageOf(file).toLowerCase()) ?? 0) + 1);
   for (const file of files) {
-    const page = `/${path.dirname(file).split(path.sep).join('/')}/`;
+    const page = pageOf(file);
     if (!linkable.test(page)) continue;
+    if (page === page.toLowerCase() && spelt.get(page)! > 1) continue;
     const html = await readFile(path.join(dist, file), 'utf8');
     const refresh = /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(html);
     if (refresh && refresh[1]!.toLowerCase() === page.toLowerCase()) continue;

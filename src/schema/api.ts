@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { entrySchema, errnoSymbol } from './entry.ts';
+import { entrySchema, errnoSymbol, kinds, languages } from './entry.ts';
 
 /** One row of /api/catalog.json: an entry or an errno symbol page. */
 export const catalogItemSchema = z.object({
-  /** `python/KeyError`, `node/ECONNRESET` or `errno/ECONNRESET`. */
+  /** `python/KeyError`, `python/TypeError/not-subscriptable`, `node/ECONNRESET` or `errno/ECONNRESET`. */
   id: z.string(),
   /** Canonical URL path, with trailing slash. */
   url: z.string().regex(/^\/.*\/$/),
@@ -11,12 +11,16 @@ export const catalogItemSchema = z.object({
   title: z.string(),
   /** One plain-language line. */
   summary: z.string(),
-  /** `python`, `node`, or `errno` for the errno table's pages. */
-  language: z.enum(['python', 'node', 'errno']),
+  /** `python`, `javascript`, `node`, or `errno` for the errno table's pages. */
+  language: z.enum([...languages, 'errno']),
+  /** What the entry is about (`class`, `message`, `tool`, `code`, `fatal`, `warning`), or `errno` for an errno symbol. */
+  kind: z.enum([...kinds, 'errno']),
   /** Errno symbols it stands for. */
   errno: z.array(errnoSymbol),
   /** The base class, for Python entries; null otherwise. */
   parent: z.string().nullable(),
+  /** For a message page, the class whose message it is; null otherwise. */
+  class: z.string().nullable(),
 });
 
 /** /api/catalog.json: every entry and every errno symbol. */
@@ -38,10 +42,25 @@ export const apiSnippetSchema = z.object({
   output: z.string().nullable(),
   /** Interpreter, version and platform the output came from. */
   runtime: z.string().nullable(),
+  /** The same snippet on the language's other versions (Python 3.10 to 3.14, Node.js 20 to 24), oldest first. */
+  versions: z.array(
+    z.object({
+      /** The version as the page names it: `3.13`, `20`. */
+      version: z.string(),
+      /** Interpreter, version and platform. */
+      runtime: z.string(),
+      /** What it printed there, normalised. */
+      output: z.string(),
+      /** For a version older than the snippet needs: how it failed. */
+      fails: z.string().optional(),
+    }),
+  ),
 });
 
 /** /api/<language>/<Name>.json: an entry's frontmatter, its URL, and its parts as data. */
 export const entryDocumentSchema = entrySchema.safeExtend({
+  /** What the entry is about, with the default filled in (`code` under node/, `class` elsewhere). */
+  kind: z.enum(kinds),
   /** Entry id, `<language>/<Name>`. */
   id: z.string(),
   /** Canonical URL path. */

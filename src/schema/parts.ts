@@ -14,7 +14,9 @@ export interface PartDefinition {
 }
 
 export const parts: readonly PartDefinition[] = [
+  { id: 'message', label: 'The message', required: false },
   { id: 'messages', label: 'Messages', required: false },
+  { id: 'common-messages', label: 'Common messages', required: false },
   { id: 'meaning', heading: 'Meaning', label: 'Meaning', required: true },
   { id: 'causes', heading: 'Causes', label: 'Causes', required: true },
   { id: 'reproduce', heading: 'Reproduce', label: 'Reproduce', required: true },

@@ -10,6 +10,8 @@ export function describeOutcome(outcome: Outcome, timeoutMs: number, maxOutputBy
       return `was still running after ${timeoutMs / 1000} s and was killed`;
     case 'flood':
       return `printed more than ${Math.round(maxOutputBytes / 1024)} KB and was killed`;
+    case 'sandbox':
+      return `could not start in its sandbox: ${outcome.message}`;
     case 'exited':
       return outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.exitCode} without raising`;
     case 'raised': {

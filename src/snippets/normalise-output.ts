@@ -3,10 +3,11 @@
  * library's location, ports, memory addresses, process ids and timings are replaced by fixed placeholders a
  * reader recognises as such.
  */
-export function normaliseOutput(output: string, workdir: string, stdlib?: string): string {
+export function normaliseOutput(output: string, workdir: string, stdlib: string | readonly string[] = []): string {
   const loopback = String.raw`127\.0\.0\.1|localhost|0\.0\.0\.0|::1|\[::1\]|::`;
-  // Where the interpreter's standard library lives differs from machine to machine (pyenv, Debian, a venv).
-  const withStdlib = stdlib ? output.replaceAll(`${stdlib}/`, '<stdlib>/') : output;
+  // Where the interpreter's standard library lives differs from machine to machine (pyenv, Debian, a venv,
+  // Pyodide's zip).
+  const withStdlib = (typeof stdlib === 'string' ? [stdlib] : stdlib).reduce((text, dir) => text.replaceAll(`${dir}/`, '<stdlib>/'), output);
   return withStdlib
     .replaceAll(workdir, '/tmp/snippet')
     .replace(/\/tmp\/errdex-snippet-[A-Za-z0-9]+/g, '/tmp/snippet')

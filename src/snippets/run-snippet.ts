@@ -1,9 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { SnippetRuntime } from '../lib/snippet-meta.ts';
+import { constants } from 'node:os';
+import { checkSandbox, sandboxWorkdir, startSandbox, type SandboxLimits } from './sandbox.ts';
 
 /** How a run ended, as the harness recorded it. */
 export type Outcome =
@@ -11,13 +7,14 @@ export type Outcome =
   | { kind: 'raised'; name: string; mro?: string[]; errno?: number; errnoNames?: string[]; code?: string }
   | { kind: 'exited'; exitCode: number | null; signal: string | null }
   | { kind: 'timeout' }
-  | { kind: 'flood' };
+  | { kind: 'flood' }
+  | { kind: 'sandbox'; message: string };
 
 export interface RunResult {
   outcome: Outcome;
   /** stdout and stderr interleaved as a terminal shows them, capped, not yet normalised. */
   output: string;
-  /** The temp folder the snippet ran in (already removed), for normalising paths out of the output. */
+  /** The folder the snippet ran in, as it saw it, for normalising paths out of the output. */
   workdir: string;
   durationMs: number;
 }
@@ -27,81 +24,101 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Kill the snippet once it has printed this many bytes. */
   maxOutputBytes?: number;
-  /** The python3 to use (PYTHON env var, or python3 on PATH). */
-  python?: string;
+  /** Waits for a free core before `work` starts: every runtime's sandboxes share the machine's cores. */
+  slot?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
-/** Bash (dash cannot name descriptors above 9) that closes every descriptor above 2 it was started with. */
-const closeInheritedFds = 'for fd in /proc/$$/fd/*; do fd=${fd##*/}; case $fd in 0|1|2|"*") ;; *) eval "exec $fd>&-";; esac; done';
+/** What a runtime needs to run one snippet file in a sandbox. */
+export interface SnippetLaunch {
+  /** The name the snippet is saved as in its working folder: `snippet.py`, `snippet.mjs`. */
+  fileName: string;
+  /** The command inside the sandbox, ending with the snippet file. */
+  command: readonly string[];
+  /** Host folders bound read-only: the interpreter, the harness. */
+  mounts: readonly { host: string; inside: string }[];
+  /** Folders before the system's on PATH inside. */
+  path?: readonly string[];
+  env?: Readonly<Record<string, string>>;
+  limits?: Partial<SandboxLimits>;
+}
 
-const harness = (name: string) => fileURLToPath(new URL(`harness/${name}`, import.meta.url));
+/** Variables every harness gets: the outcome descriptor, and plain, unbuffered, colourless output. */
+export const harnessEnv = { ERRDEX_OUTCOME_FD: '3', PYTHONUNBUFFERED: '1', PYTHONDONTWRITEBYTECODE: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 
-/** The command line that runs a snippet file under the harness that records its outcome. */
-function commandFor(runtime: SnippetRuntime, file: string, python: string): string[] {
-  return runtime === 'python'
-    ? [python, harness('run-python.py'), file]
-    : [process.execPath, '--import', `file://${harness('node-outcome.mjs')}`, file];
+/**
+ * bwrap reports a command killed by a signal as exit code 128 + the signal's number, as a shell does; turn
+ * it back into the signal so a failure reads "was killed by SIGKILL".
+ */
+export function exitOf(exitCode: number | null, signal: string | null): { exitCode: number | null; signal: string | null } {
+  if (signal || exitCode === null || exitCode <= 128) return { exitCode, signal };
+  const name = Object.entries(constants.signals).find(([, n]) => n === exitCode - 128)?.[0];
+  return name ? { exitCode: null, signal: name } : { exitCode, signal };
+}
+
+/** The last complete JSON line a harness wrote on its side channel. */
+export function lastRecord(text: string): Outcome | undefined {
+  const lines = text.split('\n').filter((l) => l.trim());
+  for (const line of lines.reverse()) {
+    try {
+      return JSON.parse(line) as Outcome;
+    } catch {
+      // a line cut short when the process was killed
+    }
+  }
+  return undefined;
 }
 
 /**
- * Runs one snippet in a fresh temp folder with a timeout and an output cap, in its own process group so
- * that every child it started is killed afterwards; the folder is removed whatever happens.
+ * Runs one snippet in a fresh sandbox with a timeout and an output cap; the sandbox, every process the
+ * snippet started and its working folder (a tmpfs) are gone when this returns.
  */
-export async function runSnippet(runtime: SnippetRuntime, code: string, options: RunOptions = {}): Promise<RunResult> {
-  const { timeoutMs = 5000, maxOutputBytes = 64 * 1024, python = process.env.PYTHON ?? 'python3' } = options;
-  const workdir = await realpath(await mkdtemp(path.join(tmpdir(), 'errdex-snippet-')));
-  const file = path.join(workdir, runtime === 'python' ? 'snippet.py' : 'snippet.mjs');
-  const outcomeFile = path.join(workdir, '.outcome.json');
-  await writeFile(file, code.endsWith('\n') ? code : `${code}\n`);
+export async function runInSandbox(launch: SnippetLaunch, code: string, options: RunOptions = {}): Promise<RunResult> {
+  const { timeoutMs = 5000, maxOutputBytes = 64 * 1024 } = options;
+  // Throws, saying what to install, when there is no working sandbox: a snippet never runs without one.
+  await checkSandbox();
   const started = performance.now();
-  try {
-    const [cmd, ...args] = commandFor(runtime, file, python);
-    // Descriptors the runner inherited (say from CI) would leak into the snippet and shift results that
-    // depend on the descriptor table (EMFILE), so bash closes every one above 2 first. `exec ... 2>&1`
-    // gives one pipe for both streams, so output keeps the order a terminal would show.
-    const child = spawn('/bin/bash', ['-c', `${closeInheritedFds}; exec "$@" 2>&1`, 'bash', cmd!, ...args], {
-      cwd: workdir,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'ignore'],
-      env: { ...process.env, ERRDEX_OUTCOME: outcomeFile, PYTHONUNBUFFERED: '1', PYTHONDONTWRITEBYTECODE: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    });
-    const killGroup = () => {
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        // the group is already gone
-      }
-    };
-    const chunks: Buffer[] = [];
-    let bytes = 0;
-    let stopped: 'timeout' | 'flood' | undefined;
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (bytes < maxOutputBytes) chunks.push(chunk.subarray(0, maxOutputBytes - bytes));
-      bytes += chunk.length;
-      if (bytes > maxOutputBytes && !stopped) {
-        stopped = 'flood';
-        killGroup();
-      }
-    });
-    const timer = setTimeout(() => {
-      stopped ??= 'timeout';
-      killGroup();
-    }, timeoutMs);
-    const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
-    const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
-    clearTimeout(timer);
-    // Kill whatever the snippet left running in the background; it may hold the output pipe open.
-    killGroup();
-    await closed;
-    const durationMs = performance.now() - started;
-    const output = Buffer.concat(chunks).toString('utf8');
-    if (stopped) return { outcome: { kind: stopped }, output, workdir, durationMs };
-    const recorded = await readFile(outcomeFile, 'utf8').then((t) => JSON.parse(t) as Outcome, () => undefined);
-    const outcome: Outcome = recorded ?? { kind: 'exited', exitCode, signal };
-    // A harness "ok" with a non-zero exit means something outside Python's control ended the run.
-    if (outcome.kind === 'ok' && exitCode !== 0) return { outcome: { kind: 'exited', exitCode, signal }, output, workdir, durationMs };
-    return { outcome, output, workdir, durationMs };
-  } finally {
-    await rm(workdir, { recursive: true, force: true });
-  }
+  const box = startSandbox({
+    mounts: launch.mounts,
+    files: [{ name: launch.fileName, content: code.endsWith('\n') ? code : `${code}\n` }],
+    command: launch.command,
+    ...(launch.path ? { path: launch.path } : {}),
+    env: { ...harnessEnv, ...launch.env },
+    ...(launch.limits ? { limits: launch.limits } : {}),
+  });
+  // A snippet that reads standard input sees end of file at once, as under `python3 snippet.py < /dev/null`.
+  box.input.end();
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  let stopped: 'timeout' | 'flood' | undefined;
+  box.output.on('data', (chunk: Buffer) => {
+    if (bytes < maxOutputBytes) chunks.push(chunk.subarray(0, maxOutputBytes - bytes));
+    bytes += chunk.length;
+    if (bytes > maxOutputBytes && !stopped) {
+      stopped = 'flood';
+      box.kill();
+    }
+  });
+  const side: Buffer[] = [];
+  box.sideChannel.on('data', (chunk: Buffer) => {
+    if (side.length < 64) side.push(chunk);
+  });
+  const timer = setTimeout(() => {
+    stopped ??= 'timeout';
+    box.kill();
+  }, timeoutMs);
+  const ended = await box.ended;
+  clearTimeout(timer);
+  // bwrap ending takes its whole pid namespace with it; this only makes sure of it.
+  box.kill();
+  const durationMs = performance.now() - started;
+  const output = Buffer.concat(chunks).toString('utf8');
+  const workdir = sandboxWorkdir;
+  if (stopped) return { outcome: { kind: stopped }, output, workdir, durationMs };
+  if (ended.setupError) return { outcome: { kind: 'sandbox', message: ended.setupError }, output, workdir, durationMs };
+  const { exitCode, signal } = exitOf(ended.exitCode, ended.signal);
+  const recorded = lastRecord(Buffer.concat(side).toString('utf8'));
+  const outcome: Outcome = recorded ?? { kind: 'exited', exitCode, signal };
+  // A harness "ok" with a non-zero exit means something outside the snippet's control ended the run.
+  if (outcome.kind === 'ok' && exitCode !== 0) return { outcome: { kind: 'exited', exitCode, signal }, output, workdir, durationMs };
+  return { outcome, output, workdir, durationMs };
 }

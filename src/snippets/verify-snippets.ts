@@ -1,12 +1,15 @@
 import { availableParallelism } from 'node:os';
-import { formatExpect, snippetRuntimes, type Expectation, type SnippetRuntime } from '../lib/snippet-meta.ts';
+import { browserRunnable } from '../lib/browser-safety.ts';
+import { formatExpect, snippetRuntimes, type Expectation, type SnippetRuntime, type VersionMeta } from '../lib/snippet-meta.ts';
 import { snippetKey } from '../lib/snippet-key.ts';
-import type { EntrySnapshots, SnippetSnapshot } from '../lib/snapshot-format.ts';
+import type { EntrySnapshots, SnippetSnapshot, VersionCapture } from '../lib/snapshot-format.ts';
 import type { CheckedEntry } from '../validation/check-catalogue.ts';
 import { describeOutcome, outcomeMatches } from './check-outcome.ts';
+import { templateFailures } from './check-templates.ts';
 import { normaliseOutput } from './normalise-output.ts';
-import { runSnippet } from './run-snippet.ts';
-import { pythonStdlib, runtimeLabel } from './runtime-label.ts';
+import type { RunResult } from './run-snippet.ts';
+import { allRuntimes, prepareOnce } from './runtimes/index.ts';
+import { compareVersions, languageNames, limiter, type PreparedRuntime, type Runtime } from './runtimes/runtime.ts';
 import { listSnapshotIds, readSnapshots, removeSnapshots, writeSnapshots } from './snapshot-files.ts';
 
 export interface VerifyOptions {
@@ -16,8 +19,10 @@ export interface VerifyOptions {
   jobs?: number;
   timeoutMs?: number;
   maxOutputBytes?: number;
-  /** A reproduction slower than this is reported as a failure. */
+  /** A reproduction slower than this on its primary runtime is reported as a failure. */
   slowMs?: number;
+  /** The runtimes to run on; every one in the matrix by default. With `update`, snapshots hold only theirs. */
+  runtimes?: readonly Runtime[];
 }
 
 export interface VerifyReport {
@@ -27,6 +32,8 @@ export interface VerifyReport {
   failures: string[];
   /** Snapshot files written or removed by --update. */
   written: string[];
+  /** Wall time each runtime took, for the log. */
+  timings: { runtime: string; snippets: number; ms: number }[];
 }
 
 interface Job {
@@ -37,20 +44,14 @@ interface Job {
   code: string;
   part: string;
   line: number | undefined;
+  osFree: boolean;
+  versions: VersionMeta;
 }
 
-/** Runs `work` over `items` with at most `limit` in flight, keeping results in input order. */
-async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+interface Ready {
+  runtime: Runtime;
+  prepared: PreparedRuntime;
+  jobs: Job[];
 }
 
 const indent = (text: string) => text.split('\n').map((l) => `    ${l}`).join('\n');
@@ -64,46 +65,152 @@ function firstDifference(stored: string, fresh: string): string {
   return `line ${at + 1}: snapshot has ${JSON.stringify(a[at] ?? '(end)')}, the run printed ${JSON.stringify(b[at] ?? '(end)')}`;
 }
 
+/** What differs between a stored capture and a fresh one, in words, or undefined when they agree. */
+function staleness(old: SnippetSnapshot | undefined, snap: SnippetSnapshot, partial: boolean): string | undefined {
+  if (!old) return 'has no snapshot of its output';
+  // With only some runtimes run, the primary capture may come from a runtime that did not run.
+  const primaryRan = !partial || old.runtime === snap.runtime;
+  if (primaryRan && old.runtime !== snap.runtime) return `was captured with ${old.runtime}, but runs on ${snap.runtime} here`;
+  if (primaryRan && old.output !== snap.output) return `prints something else than its snapshot (${firstDifference(old.output, snap.output)})`;
+  if (primaryRan && old.version !== snap.version) return `has no version recorded for ${snap.runtime}`;
+  const before = new Map([...(old.versions ?? []), { version: '', runtime: old.runtime, output: old.output }].map((v) => [v.version || v.runtime, v]));
+  for (const v of snap.versions ?? []) {
+    const o = before.get(v.version) ?? (partial ? before.get(v.runtime) : undefined);
+    if (!o) return `has no snapshot of its output on ${v.runtime}`;
+    if (o.runtime !== v.runtime) return `was captured with ${o.runtime}, but runs on ${v.runtime} here`;
+    if (o.output !== v.output) return `prints something else on ${v.runtime} than its snapshot (${firstDifference(o.output, v.output)})`;
+    if (o.fails !== v.fails) return `fails differently on ${v.runtime} than its snapshot says (${v.fails ?? 'it now runs as declared'})`;
+  }
+  const gone = (old.versions ?? []).filter((o) => !(snap.versions ?? []).some((v) => v.version === o.version)).map((o) => o.version);
+  if (!partial && gone.length) return `has snapshots for versions it no longer runs on (${gone.join(', ')})`;
+  return undefined;
+}
+
 /**
- * Runs every snippet of the given entries on its real interpreter, checks it does what it declares, and
- * compares (or, with `update`, records) the captured output in the committed snapshots.
+ * Runs every snippet of the given entries in the sandbox on every runtime of the matrix that takes it,
+ * checks each run does what the snippet declares (or, outside its `since=` / `until=`, that it fails), and compares (or,
+ * with `update`, records) the captured output of every runtime in the committed snapshots.
  */
 export async function verifySnippets(root: string, entries: readonly CheckedEntry[], options: VerifyOptions = {}): Promise<VerifyReport> {
   const { update = false, jobs = availableParallelism(), timeoutMs = 5000, maxOutputBytes = 64 * 1024, slowMs = 2000 } = options;
-  const labels = new Map<SnippetRuntime, string>();
-  const label = (r: SnippetRuntime) => labels.get(r) ?? labels.set(r, runtimeLabel(r)).get(r)!;
+  // With chosen runtimes, only their captures are compared (the CLI refuses --update then: recording from
+  // some runtimes would drop the others' captures).
+  const partial = options.runtimes !== undefined && !update;
   const all: Job[] = entries.flatMap((entry) =>
-    entry.snippets.map((s, index) => ({ entry, index, runtime: snippetRuntimes[s.lang as keyof typeof snippetRuntimes], expect: s.expect, code: s.code, part: s.part, line: s.line })),
+    entry.snippets.map((s, index) => {
+      const runtime = snippetRuntimes[s.lang as keyof typeof snippetRuntimes];
+      const osFree = browserRunnable(s.lang as keyof typeof snippetRuntimes, s.code, s.expect, s.browser).ok;
+      return { entry, index, runtime, expect: s.expect, code: s.code, part: s.part, line: s.line, osFree, versions: s.versions };
+    }),
   );
   const runnable = all.filter((j) => j.expect.kind !== 'norun');
-  const stdlib = runnable.some((j) => j.runtime === 'python') ? pythonStdlib() : undefined;
-  const results = await pool(runnable, jobs, (job) => runSnippet(job.runtime, job.code, { timeoutMs, maxOutputBytes }));
+  const report: VerifyReport = { passed: 0, notRun: all.length - runnable.length, failures: [], written: [], timings: [] };
+  const languages = new Set(runnable.map((j) => j.runtime));
+  const wanted = (options.runtimes ?? allRuntimes()).filter((r) => languages.has(r.language));
+  // Preparing may install a runtime into the cache; a runtime that cannot be had fails the run, loudly.
+  const prepared = await Promise.all(wanted.map((r) => prepareOnce(r).then((p) => ({ runtime: r, prepared: p }), (error: Error) => ({ runtime: r, error }))));
+  const ready: Ready[] = [];
+  for (const p of prepared) {
+    if ('error' in p) {
+      report.failures.push(`runtime ${p.runtime.id} is not available: ${p.error.message}`);
+      continue;
+    }
+    const mine = runnable.filter((j) => j.runtime === p.runtime.language && p.runtime.accepts(j) && !j.versions.skip.includes(p.prepared.version));
+    ready.push({ ...p, jobs: mine });
+  }
+  if (report.failures.length > 0) return report;
+
+  // One pool of slots for every runtime's sandboxes, so the matrix keeps each core busy and no more.
+  const slot = limiter(jobs);
+  const results = new Map<Ready, RunResult[]>();
+  await Promise.all(
+    ready.map(async (r) => {
+      const started = performance.now();
+      results.set(r, await r.prepared.runBatch(r.jobs.map((j) => j.code), { timeoutMs, maxOutputBytes, slot }));
+      report.timings.push({ runtime: r.prepared.label, snippets: r.jobs.length, ms: performance.now() - started });
+    }),
+  );
   // A reproduction that ran slow while sharing the cores gets one more run alone before it counts as slow.
-  for (const [i, job] of runnable.entries()) {
-    if (job.part === 'reproduce' && results[i]!.durationMs > slowMs && outcomeMatches(job.expect, results[i]!.outcome)) {
-      results[i] = await runSnippet(job.runtime, job.code, { timeoutMs, maxOutputBytes });
+  for (const r of ready.filter((x) => x.runtime.primary)) {
+    const res = results.get(r)!;
+    for (const [i, job] of r.jobs.entries()) {
+      if (job.part === 'reproduce' && res[i]!.durationMs > slowMs && outcomeMatches(job.expect, res[i]!.outcome)) {
+        const [again] = await r.prepared.runBatch([job.code], { timeoutMs, maxOutputBytes });
+        if (again) res[i] = again;
+      }
     }
   }
-  const report: VerifyReport = { passed: 0, notRun: all.length - runnable.length, failures: [], written: [] };
+
+  const where = (job: Job, label: string) => `${job.entry.file}${job.line ? `:${job.line}` : ''} (${job.part}, snippet ${job.index + 1}, ${label})`;
   const fresh = new Map<string, SnippetSnapshot[]>();
-  runnable.forEach((job, i) => {
-    const result = results[i]!;
+  for (const job of runnable) {
     const expect = formatExpect(job.expect);
-    const output = normaliseOutput(result.output, result.workdir, job.runtime === 'python' ? stdlib : undefined);
-    const where = `${job.entry.file}${job.line ? `:${job.line}` : ''} (${job.part}, snippet ${job.index + 1}, ${job.runtime})`;
-    const failed = !outcomeMatches(job.expect, result.outcome);
-    const slow = job.part === 'reproduce' && result.durationMs > slowMs;
-    if (failed || slow) {
-      const happened = failed ? describeOutcome(result.outcome, timeoutMs, maxOutputBytes) : `took ${Math.round(result.durationMs)} ms; a reproduction must finish within ${slowMs / 1000} s`;
-      report.failures.push(`${where}\n  declared: ${expect}\n  happened: ${happened}\n  output:\n${indent(output || '(nothing)')}`);
-      return;
+    const captures: (VersionCapture & { primary: boolean; asDeclared: boolean })[] = [];
+    let failed = false;
+    for (const r of ready) {
+      const i = r.jobs.indexOf(job);
+      if (i === -1) continue;
+      const result = results.get(r)![i]!;
+      const label = r.prepared.label;
+      const output = normaliseOutput(result.output, result.workdir, r.prepared.stdlib);
+      const matches = outcomeMatches(job.expect, result.outcome);
+      const { since, until } = job.versions;
+      // Outside the versions its fence declares (a feature not there yet, or gone), a snippet must fail.
+      const outside = (since !== undefined && compareVersions(r.prepared.version, since) < 0) || (until !== undefined && compareVersions(r.prepared.version, until) > 0);
+      const range = [since && `since=${since}`, until && `until=${until}`].filter(Boolean).join(' ');
+      const name = `${languageNames[r.runtime.language]} ${r.prepared.version}`;
+      if (outside && matches) {
+        report.failures.push(`${where(job, label)}\n  declared: ${expect} ${range}\n  happened: it runs as declared on ${name} too; widen ${range} or remove it`);
+        failed = true;
+        continue;
+      }
+      if (outside) {
+        // Outside its range, failing is what the fence promises; a hang or a flood is not.
+        if (result.outcome.kind === 'timeout' || result.outcome.kind === 'flood' || result.outcome.kind === 'sandbox') {
+          report.failures.push(`${where(job, label)}\n  declared: ${expect} ${range}\n  happened: ${describeOutcome(result.outcome, timeoutMs, maxOutputBytes)}; outside ${range} it must fail, or say skip=${r.prepared.version}`);
+          failed = true;
+          continue;
+        }
+        captures.push({ version: r.prepared.version, runtime: label, output, fails: describeOutcome(result.outcome, timeoutMs, maxOutputBytes), primary: r.runtime.primary, asDeclared: false });
+        continue;
+      }
+      const slow = r.runtime.primary && job.part === 'reproduce' && result.durationMs > slowMs;
+      if (!matches || slow) {
+        const happened = !matches ? describeOutcome(result.outcome, timeoutMs, maxOutputBytes) : `took ${Math.round(result.durationMs)} ms; a reproduction must finish within ${slowMs / 1000} s`;
+        // Only a version that runs the snippet and gets another result can be told apart by a declaration.
+        const versional = !matches && !r.runtime.primary && (result.outcome.kind === 'raised' || result.outcome.kind === 'ok');
+        const hint = versional ? `\n  (if only some ${languageNames[r.runtime.language]} versions run it, say so in its fence: since=<version> when it needs a newer one, until=<version> when newer ones removed what it uses)` : '';
+        report.failures.push(`${where(job, label)}\n  declared: ${expect}\n  happened: ${happened}${hint}\n  output:\n${indent(output || '(nothing)')}`);
+        failed = true;
+        continue;
+      }
+      captures.push({ version: r.prepared.version, runtime: label, output, primary: r.runtime.primary, asDeclared: true });
     }
-    const snap: SnippetSnapshot = { key: snippetKey(job.runtime, expect, job.code), part: job.part, expect, runtime: label(job.runtime), output };
+    if (failed || captures.length === 0) continue;
+    // The page shows the primary runtime first, or, for a snippet that needs a newer version, the oldest that runs it.
+    const main = captures.find((c) => c.primary && c.asDeclared) ?? captures.find((c) => c.asDeclared);
+    if (!main) {
+      // No runtime that ran is inside its since= / until=: fine when only some ran, a mistake when all did.
+      if (!partial) report.failures.push(`${where(job, 'every runtime')}\n  declared: ${expect}${job.versions.since ? ` since=${job.versions.since}` : ''}${job.versions.until ? ` until=${job.versions.until}` : ''}\n  happened: no runtime here is in that range; widen it`);
+      else report.passed++;
+      continue;
+    }
+    const others = captures.filter((c) => c !== main).sort((a, b) => compareVersions(a.version, b.version));
+    const snap: SnippetSnapshot = {
+      key: snippetKey(job.runtime, expect, job.code),
+      part: job.part,
+      expect,
+      runtime: main.runtime,
+      version: main.version,
+      output: main.output,
+      ...(others.length ? { versions: others.map(({ version, runtime, output, fails }) => ({ version, runtime, output, ...(fails ? { fails } : {}) })) } : {}),
+    };
     fresh.set(job.entry.id, [...(fresh.get(job.entry.id) ?? []), snap]);
     report.passed++;
-  });
+  }
   for (const entry of entries) {
     const snippets = fresh.get(entry.id) ?? [];
+    report.failures.push(...templateFailures(entry, snippets));
     const stored = await readSnapshots(root, entry.id);
     // An entry with a failing snippet keeps its old snapshots: --update records only what runs as declared.
     if (update && report.failures.some((f) => f.startsWith(`${entry.file}:`) || f.startsWith(`${entry.file} `))) continue;
@@ -116,18 +223,11 @@ export async function verifySnippets(root: string, entries: readonly CheckedEntr
       continue;
     }
     for (const snap of snippets) {
-      const old = stored?.snippets.find((s) => s.key === snap.key);
-      const problem = !old
-        ? 'has no snapshot of its output'
-        : old.runtime !== snap.runtime
-          ? `was captured with ${old.runtime}, but runs on ${snap.runtime} here`
-          : old.output !== snap.output
-            ? `prints something else than its snapshot (${firstDifference(old.output, snap.output)})`
-            : undefined;
+      const problem = staleness(stored?.snippets.find((s) => s.key === snap.key), snap, partial);
       if (problem) report.failures.push(`${entry.file} (${snap.part}): the snippet declared ${snap.expect} ${problem}.\n  Run \`npm run snippets -- --update\` and review the diff of ${`content/snapshots/${entry.id}.json`}.`);
     }
     const extra = (stored?.snippets ?? []).filter((s) => !snippets.some((n) => n.key === s.key));
-    if (extra.length > 0 && !report.failures.some((f) => f.startsWith(entry.file))) {
+    if (extra.length > 0 && !partial && !report.failures.some((f) => f.startsWith(entry.file))) {
       report.failures.push(`${entry.file}: content/snapshots/${entry.id}.json holds output of ${extra.length} snippet(s) no longer on the page. Run \`npm run snippets -- --update\`.`);
     }
   }

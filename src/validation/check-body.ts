@@ -2,7 +2,7 @@ import type { Code, Heading, Root, RootContent } from 'mdast';
 import { splitAt } from '../lib/mdast-sections.ts';
 import { toString } from 'mdast-util-to-string';
 import { bodyParts, bodyPartForHeading, fixLabels, antiPatternLabels } from '../schema/parts.ts';
-import { browserMetaProblem, fenceSpellings, isSnippetFence, parseExpect, parseMeta, type Expectation } from '../lib/snippet-meta.ts';
+import { browserMetaProblem, fenceSpellings, isSnippetFence, parseExpect, parseMeta, parseVersionMeta, snippetRuntimes, type Expectation, type VersionMeta } from '../lib/snippet-meta.ts';
 import type { Problem } from './problem.ts';
 
 /** A snippet found in an entry body, with the part it sits in. */
@@ -12,6 +12,10 @@ export interface FoundSnippet {
   expect: Expectation;
   code: string;
   line: number | undefined;
+  /** `browser=` from the fence, or empty to decide from the code. */
+  browser: string;
+  /** `since=` and `skip=` from the fence: which runtime versions it is for. */
+  versions: VersionMeta;
 }
 
 interface Section {
@@ -66,8 +70,12 @@ function codeBlocks(nodes: readonly RootContent[]): Code[] {
   return out;
 }
 
-/** Checks the MDX body: the parts, their order, their contents and every snippet's declaration. */
-export function checkBody(file: string, tree: Root): { problems: Problem[]; snippets: FoundSnippet[] } {
+/**
+ * Checks the MDX body: the parts, their order, their contents and every snippet's declaration. A
+ * reproduction must raise the error, unless `mustRaise` is false (pages about what a tool or a dying
+ * runtime prints, whose output the runner checks against the templates): then it must at least run.
+ */
+export function checkBody(file: string, tree: Root, { mustRaise = true }: { mustRaise?: boolean } = {}): { problems: Problem[]; snippets: FoundSnippet[] } {
   const problems: Problem[] = [];
   const snippets: FoundSnippet[] = [];
   const { lead, groups } = splitAt(tree.children, 2);
@@ -121,15 +129,21 @@ export function checkBody(file: string, tree: Root): { problems: Problem[]; snip
       const meta = parseMeta(code.meta);
       const browserProblem = browserMetaProblem(meta.browser);
       if (browserProblem) problems.push({ file, field: `${field} code block`, line, message: browserProblem });
+      const versions = parseVersionMeta(snippetRuntimes[code.lang], meta);
+      if (typeof versions === 'string') problems.push({ file, field: `${field} code block`, line, message: versions });
       const expect = parseExpect(meta.expect);
       if (typeof expect === 'string') {
         problems.push({ file, field: `${field} code block`, line, message: expect });
         continue;
       }
-      snippets.push({ part: part.id, lang: code.lang, expect, code: code.value, line });
+      if (typeof versions === 'string') continue;
+      snippets.push({ part: part.id, lang: code.lang, expect, code: code.value, line, browser: meta.browser ?? '', versions });
     }
-    if (part.id === 'reproduce' && !snippets.some((s) => s.part === 'reproduce' && s.expect.kind === 'raises')) {
+    if (part.id === 'reproduce' && mustRaise && !snippets.some((s) => s.part === 'reproduce' && s.expect.kind === 'raises')) {
       problems.push({ file, field, line: lineOf(section.heading), message: 'needs a ```python or ```js snippet declared expect=raises:<Name> that really raises the error' });
+    }
+    if (part.id === 'reproduce' && !mustRaise && !snippets.some((s) => s.part === 'reproduce' && s.expect.kind !== 'norun')) {
+      problems.push({ file, field, line: lineOf(section.heading), message: 'needs a ```python or ```js snippet that runs (expect=raises:<Name> or expect=ok) and prints the message, so its output can be checked against the templates' });
     }
   }
   return { problems, snippets };

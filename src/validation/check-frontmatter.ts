@@ -1,11 +1,7 @@
 import type { z } from 'astro/zod';
 import { entrySchema, type EntryData } from '../schema/entry.ts';
+import { checkKind, checkTemplateTexts } from './check-kind.ts';
 import type { Problem } from './problem.ts';
-
-/** Where an entry file must live for its frontmatter: content/errors/<language>/<title>.mdx. */
-export function expectedPath(language: string, title: string): string {
-  return `content/errors/${language}/${title}.mdx`;
-}
 
 /** Turns a Zod issue path into the field name an author sees in YAML: `fixes[1].why`. */
 function fieldName(path: readonly PropertyKey[]): string {
@@ -29,18 +25,19 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return /^[a-z]/.test(issue.message) ? `expected ${issue.message}` : issue.message.replace(/^Invalid input: /, '');
 }
 
-/** Validates frontmatter against the schema and the file's location; returns the parsed data when valid. */
+/**
+ * Validates frontmatter against the schema, then what its kind asks of the file's location and fields;
+ * returns the parsed data when the schema accepts it. `file` is root-relative: content/errors/<id>.mdx.
+ */
 export function checkFrontmatter(file: string, data: unknown): { entry?: EntryData; problems: Problem[] } {
   const result = entrySchema.safeParse(data ?? {});
   if (!result.success) {
     const problems = result.error.issues.map((issue) => ({ file, field: fieldName(issue.path), message: describeIssue(issue) }));
-    return { problems };
+    // The templates' own syntax is checked even so, so one run lists every problem of the file.
+    const templates = typeof data === 'object' && data !== null ? (data as { templates?: unknown }).templates : undefined;
+    return { problems: [...problems, ...checkTemplateTexts(file, templates)] };
   }
   const entry = result.data;
-  const problems: Problem[] = [];
-  const want = expectedPath(entry.language, entry.title);
-  if (file !== want) {
-    problems.push({ file, field: 'title', message: `an entry titled ${entry.title} in language ${entry.language} must live at ${want}; rename the file or fix the title/language` });
-  }
-  return { entry, problems };
+  const id = file.replace(/^content\/errors\//, '').replace(/\.mdx$/, '');
+  return { entry, problems: checkKind(file, id, entry) };
 }

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { mdxToMdast } from 'satteri';
 import { parseDocument } from 'yaml';
 import type { Root } from 'mdast';
 import type { Problem } from './problem.ts';
+import { readContentFile } from './read-content-file.ts';
 
 /** An entry file read from disk: its frontmatter data and MDX tree, or the problems that stopped reading. */
 export interface ReadEntry {
@@ -26,9 +26,14 @@ export function mdxSyntaxHint(message: string): string {
   return 'Check the MDX syntax around that line.';
 }
 
-/** Reads one entry file, collecting YAML and MDX syntax problems instead of throwing. */
-export async function readEntry(absPath: string, file: string): Promise<ReadEntry> {
-  const source = await readFile(absPath, 'utf8');
+/**
+ * Reads one entry file, collecting problems instead of throwing: a file that cannot be read safely (see
+ * readContentFile), YAML errors, an alias bomb, MDX syntax. `file` is relative to `root`.
+ */
+export async function readEntry(root: string, file: string): Promise<ReadEntry> {
+  const read = readContentFile(root, file);
+  if (read.text === undefined) return { file, data: undefined, tree: undefined, problems: read.problems };
+  const source = read.text;
   const problems: Problem[] = [];
   const fm = frontmatterRe.exec(source);
   let data: unknown;
@@ -41,7 +46,15 @@ export async function readEntry(absPath: string, file: string): Promise<ReadEntr
       const line = fm[1]!.slice(0, err.pos[0]).split('\n').length + 1;
       problems.push({ file, field: 'frontmatter', line, message: `YAML error: ${err.message.split('\n')[0]}. Quote values that contain ': ' or start with [ { * & ! | > ' " % @ or a backtick.` });
     }
-    if (doc.errors.length === 0) data = doc.toJS();
+    if (doc.errors.length === 0) {
+      try {
+        // yaml refuses to expand aliases past a limit (a "billion laughs" bomb) by throwing.
+        data = doc.toJS({ maxAliasCount: 100 });
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        problems.push({ file, field: 'frontmatter', line: 2, message: `YAML could not be read: ${why}. Entries need no anchors or aliases (& and *); write the values out` });
+      }
+    }
   }
   let tree: Root | undefined;
   try {

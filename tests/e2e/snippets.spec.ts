@@ -78,3 +78,24 @@ test('Copy puts the snippet on the clipboard', async ({ page, context }) => {
   await expect(fig.locator('[data-action="copy"]')).toHaveText('Copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(entry.snippets.find((s) => s.part === 'reproduce')!.code);
 });
+
+test('under the first capture, each version whose output differs is shown with its label', async ({ page }) => {
+  const { readSnapshots } = await import('../../src/snippets/snapshot-files.ts');
+  const { differingVersions } = await import('../../src/lib/snapshot-format.ts');
+  // The first snippet in the catalogue that another version prints differently (3.10 has no carets).
+  let found: { id: string; index: number; versions: string[] } | undefined;
+  for (const entry of catalogue) {
+    const snaps = await readSnapshots(process.cwd(), entry.id);
+    const index = snaps?.snippets.findIndex((s) => differingVersions(s).length > 0) ?? -1;
+    if (snaps && index !== -1) {
+      found = { id: entry.id, index, versions: differingVersions(snaps.snippets[index]!)[0]!.versions.map((v) => v.version) };
+      break;
+    }
+  }
+  expect(found, 'some snippet prints differently on another version').toBeDefined();
+  await page.goto(`/${found!.id}/`);
+  const block = page.locator(`.snippet-version[data-snippet-versions="${found!.versions.join(' ')}"]`).first();
+  await expect(block.locator('.snippet-output-label')).toContainText(/^(Python|Node\.js) [\d.]+(, [\d.]+)*( and [\d.]+)? prints?/);
+  await expect(block.locator('.snippet-output-label')).toContainText(/captured from (CPython|Node\.js) /);
+  await expect(block.locator('[data-snippet-version-output]')).not.toBeEmpty();
+});

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { describe, test } from 'node:test';
-import { runSnippet } from '../../src/snippets/run-snippet.ts';
+import { runSnippet } from '../../src/snippets/runtimes/index.ts';
 
 describe('runSnippet', () => {
   test('records the exception and its errno, and prints only the snippet frames', async () => {
@@ -37,14 +38,16 @@ describe('runSnippet', () => {
     assert.equal(r.output.length, 10_000);
   });
 
-  test('children a snippet leaves behind are killed and its temp folder is removed', async () => {
-    const r = await runSnippet('python', 'import subprocess, sys\np = subprocess.Popen(["sleep", "30"])\nprint(p.pid)\n');
+  test('children a snippet leaves behind are killed, and nothing of its folder stays on the host', async () => {
+    const before = readdirSync(tmpdir()).filter((f) => f.startsWith('errdex-snippet-')).length;
+    // The pid namespace hides the child's host pid; a unique argument finds it in the host's process list.
+    const marker = `${Math.floor(Math.random() * 1e6)}.5`;
+    const r = await runSnippet('python', `import subprocess\nsubprocess.Popen(["sleep", "${marker}"])\nprint("started")\n`);
     assert.deepEqual(r.outcome, { kind: 'ok' });
-    const pid = Number(r.output.trim());
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const alive = existsSync(`/proc/${pid}`) && !/State:\s+Z/.test(await import('node:fs/promises').then((fs) => fs.readFile(`/proc/${pid}/status`, 'utf8').catch(() => 'State: Z')));
-    assert.equal(alive, false, `sleep (pid ${pid}) should have been killed`);
-    assert.equal(existsSync(r.workdir), false);
+    const ps = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' });
+    assert.doesNotMatch(ps, new RegExp(`sleep ${marker.replace('.', '\\.')}`), 'the sleep it started should have been killed');
+    assert.equal(readdirSync(tmpdir()).filter((f) => f.startsWith('errdex-snippet-')).length, before);
   });
 
   test('node snippets record the error name and code', async () => {
@@ -62,7 +65,7 @@ describe('runSnippet', () => {
 
 test('descriptors the runner inherited are closed before a snippet starts', () => {
   // The runner is started with descriptor 200 open (not close-on-exec), as a CI job can be.
-  const runner = `import { runSnippet } from ${JSON.stringify(fileURLToPath(new URL('../../src/snippets/run-snippet.ts', import.meta.url)))};
+  const runner = `import { runSnippet } from ${JSON.stringify(fileURLToPath(new URL('../../src/snippets/runtimes/index.ts', import.meta.url)))};
     const r = await runSnippet('python', 'import os; print(sorted(int(fd) for fd in os.listdir("/proc/self/fd")))');
     console.log(r.output);`;
   const out = execFileSync('/bin/bash', ['-c', 'exec 200</dev/null; ls /proc/self/fd; exec "$0" --input-type=module -e "$1"', process.execPath, runner], { encoding: 'utf8' });

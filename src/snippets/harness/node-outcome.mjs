@@ -1,15 +1,14 @@
 // Preloaded with --import: records the uncaught error that ends a snippet, leaving Node's own report as is.
-// The outcome file is opened now, while descriptors are free: a snippet may end by exhausting them (EMFILE).
-import { openSync, writeSync } from 'node:fs';
+// The sandbox hands over the outcome descriptor already open: a snippet may end by exhausting them (EMFILE).
+import { writeSync } from 'node:fs';
 
-const file = process.env.ERRDEX_OUTCOME;
-delete process.env.ERRDEX_OUTCOME;
-const fd = openSync(file, 'w');
+const fd = Number(process.env.ERRDEX_OUTCOME_FD);
+delete process.env.ERRDEX_OUTCOME_FD;
 let failed = false;
 
 function record(outcome) {
   try {
-    writeSync(fd, JSON.stringify(outcome), 0);
+    writeSync(fd, `${JSON.stringify(outcome)}\n`);
   } catch {
     // The snippet closed our descriptor; the runner then reports how the process exited.
   }

@@ -1,6 +1,6 @@
 """Runs one errdex snippet as __main__ and records how it ended, without changing what it prints.
 
-Usage: python3 run-python.py SNIPPET.py  (ERRDEX_OUTCOME names the file that receives the outcome JSON)
+Usage: python3 run-python.py SNIPPET.py  (ERRDEX_OUTCOME_FD names the descriptor that receives the outcome JSON)
 The traceback is printed from the snippet's own frames, so readers see what `python3 snippet.py` prints.
 """
 import errno
@@ -10,17 +10,17 @@ import runpy
 import sys
 
 path = os.path.abspath(sys.argv[1])
-# Opened before the snippet runs (it may end by using up every file descriptor), and as a bare
-# descriptor: a file object would be finalised at exit under the snippet's warning filters and print
-# an "Exception ignored" line that `python3 snippet.py` never shows.
-outcome = os.open(os.environ.pop("ERRDEX_OUTCOME"), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+# The sandbox hands over a descriptor that is open before the snippet runs (it may end by using up every
+# file descriptor), used bare: a file object would be finalised at exit under the snippet's warning filters
+# and print an "Exception ignored" line that `python3 snippet.py` never shows.
+outcome = int(os.environ.pop("ERRDEX_OUTCOME_FD"))
 sys.argv = [path]
 sys.path[0] = os.path.dirname(path)
 
 
 def write(data):
     try:
-        os.write(outcome, json.dumps(data).encode())
+        os.write(outcome, json.dumps(data).encode() + b"\n")
     except OSError:
         pass  # the snippet closed our file; the runner reports how the process exited
 

@@ -1,0 +1,13 @@
+# A server on port 8080 that has stopped accepting: its listen queue (a backlog of 1) is full.
+python3 -c '
+import socket, time
+server = socket.socket()
+server.bind(("127.0.0.1", 8080))
+server.listen(1)
+queued = [socket.create_connection(("127.0.0.1", 8080)) for _ in range(2)]
+open("ready", "w").close()
+time.sleep(30)' &
+until [ -e ready ]; do sleep 0.02; done
+
+curl --no-progress-meter http://127.0.0.1:8080/
+test $? -eq 28 # CURLE_OPERATION_TIMEDOUT

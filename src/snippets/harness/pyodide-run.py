@@ -1,0 +1,99 @@
+"""Runs errdex snippets one after another in one Pyodide, each as if it were `python3 snippet.py` alone.
+
+pyodide-batch.mjs loads Pyodide once per batch, runs this file, then calls _errdex_run(code) per snippet.
+Each snippet gets a fresh folder, a fresh __main__ module (runpy), its own warning filters, and the
+interpreter state it may change (argv, path, recursion limit, hooks, environment, its own modules) put
+back afterwards. Output goes to the runner through _errdex_io.emit, stdout and stderr in one stream as
+`2>&1` gives the native run.
+"""
+import atexit
+import errno
+import gc
+import io
+import json
+import os
+import runpy
+import shutil
+import sys
+import warnings
+
+from _errdex_io import emit
+
+WORKDIR = "/tmp/snippet"
+SNIPPET = os.path.join(WORKDIR, "snippet.py")
+
+
+class _Sink(io.RawIOBase):
+    def writable(self):
+        return True
+
+    def write(self, data):
+        emit(bytes(data).decode("utf-8", "replace"))
+        return len(data)
+
+
+def _stream():
+    # Unbuffered like `python3 -u` (PYTHONUNBUFFERED in the native run); strict like a UTF-8 locale's stdout.
+    return io.TextIOWrapper(_Sink(), encoding="utf-8", errors="strict", write_through=True)
+
+
+def _record(exc):
+    data = {"kind": "raised", "name": type(exc).__name__, "mro": [c.__name__ for c in type(exc).__mro__]}
+    number = getattr(exc, "errno", None)
+    if isinstance(number, int):
+        data["errno"] = number
+        data["errnoNames"] = sorted(n for n in dir(errno) if n.startswith("E") and getattr(errno, n) == number)
+    return data
+
+
+def _run(code):
+    shutil.rmtree(WORKDIR, ignore_errors=True)
+    os.makedirs(WORKDIR)
+    os.chdir(WORKDIR)
+    with open(SNIPPET, "w") as f:
+        f.write(code)
+    modules = set(sys.modules)
+    saved = (sys.stdout, sys.stderr, sys.stdin, sys.argv, list(sys.path), sys.getrecursionlimit(), sys.excepthook,
+             sys.unraisablehook, sys.displayhook, dict(os.environ))
+    digits = sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else None
+    sys.stdout, sys.stderr = _stream(), _stream()
+    sys.stdin = io.TextIOWrapper(io.BytesIO(b""), encoding="utf-8")  # end of file at once, like < /dev/null
+    sys.argv = [SNIPPET]
+    sys.path.insert(0, WORKDIR)
+    try:
+        with warnings.catch_warnings():
+            try:
+                runpy.run_path(SNIPPET, run_name="__main__")
+            except SystemExit as exc:
+                outcome = _record(exc)
+                # What the interpreter prints for `sys.exit("message")`; numbers and None print nothing.
+                if exc.code is not None and not isinstance(exc.code, int):
+                    print(exc.code, file=sys.stderr)
+            except BaseException as exc:
+                outcome = _record(exc)
+                tb = exc.__traceback__
+                while tb is not None and tb.tb_frame.f_code.co_filename != SNIPPET:
+                    tb = tb.tb_next  # drop this harness's, runpy's and Pyodide's frames
+                exc.__traceback__ = tb
+                sys.excepthook(type(exc), exc, tb)
+            else:
+                outcome = {"kind": "ok"}
+            # What the interpreter does at exit: atexit handlers, then finalizers of what is left.
+            atexit._run_exitfuncs()
+            atexit._clear()
+            gc.collect()
+    finally:
+        sys.stdout, sys.stderr, sys.stdin, sys.argv, sys.path[:], limit, sys.excepthook, sys.unraisablehook, sys.displayhook, env = saved
+        sys.setrecursionlimit(limit)
+        if digits is not None:
+            sys.set_int_max_str_digits(digits)
+        os.environ.clear()
+        os.environ.update(env)
+        for name in set(sys.modules) - modules:
+            if (getattr(sys.modules[name], "__file__", None) or "").startswith(WORKDIR + "/"):
+                del sys.modules[name]  # the snippet's own modules; the standard library stays loaded
+        os.chdir("/")
+    return json.dumps(outcome)
+
+
+_errdex_run = _run
