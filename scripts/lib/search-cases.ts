@@ -16,9 +16,14 @@ export function loadSearchCases(file?: string): { cases: SearchCase[]; from: str
   return { cases: (JSON.parse(readFileSync(from, 'utf8')) as { queries: SearchCase[] }).queries, from };
 }
 
-/** 1-based rank of the first result that counts as right, or 0; paths compare case-insensitively, trailing slash ignored. */
+/**
+ * 1-based rank of the first result that counts as right, or 0; paths compare case-insensitively, trailing
+ * slash ignored. A message page under an accepted class page (`/python/TypeError/unsupported-operand/` for
+ * `/python/TypeError`) counts too: issue 16 puts a pasted message's own page before its class, and the
+ * curated cases were written when only class pages existed.
+ */
 export function rankOf(results: string[], accept: string[]): number {
   const norm = (u: string) => new URL(u, 'http://x').pathname.toLowerCase().replace(/\/+$/, '');
-  const ok = new Set(accept.map(norm));
-  return results.findIndex((r) => ok.has(norm(r))) + 1;
+  const ok = accept.map(norm);
+  return results.findIndex((r) => ok.some((a) => norm(r) === a || (a.split('/').length === 3 && norm(r).startsWith(`${a}/`) && norm(r).split('/').length === 4))) + 1;
 }

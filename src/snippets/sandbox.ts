@@ -171,7 +171,8 @@ const shellQuote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
  */
 const userNamespaceScript = [
   `unshare --user --map-user=${sandboxUid} --map-group=${sandboxUid} -- sleep 30 & holder=$!`,
-  'until [ "$(cat /proc/$holder/comm 2>/dev/null)" = sleep ]; do kill -0 $holder 2>/dev/null || exit 125; done',
+  // Builtins only while waiting for unshare to map the user and become `sleep`: no process per check.
+  'until read -r comm 2>/dev/null </proc/$holder/comm && [ "$comm" = sleep ]; do kill -0 $holder 2>/dev/null || exit 125; done',
   'exec 9</proc/$holder/ns/user; kill $holder',
   'exec "$@"',
 ].join('\n');
