@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,19 @@ function homeFor(uid: number): string {
   if (isRoot) chownSync(home, uid, uid);
   cleanups.push(() => rmSync(home, { recursive: true, force: true }));
   return home;
+}
+
+// The nobody run needs to reach the repository, and the canary beside it, like any user of this machine
+// would; a checkout under a private folder (mktemp's 0700) would stop it at the door. As root, open each
+// folder above the repository for traversal (never for listing) for the length of these tests.
+if (isRoot) {
+  for (let dir = repo; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const mode = statSync(dir).mode & 0o7777;
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, mode | 0o001);
+      cleanups.push(() => chmodSync(dir, mode));
+    }
+  }
 }
 
 const repoCanary = canary(path.join(path.dirname(repo), `.errdex-canary-${process.pid}`));
