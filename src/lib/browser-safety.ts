@@ -1,3 +1,4 @@
+import { libraryNeeded } from './python-libraries.ts';
 import type { Expectation, SnippetFence } from './snippet-meta.ts';
 
 /**
@@ -15,6 +16,8 @@ const importRe = new RegExp(String.raw`^\s*(?:import|from)\s+(${osModules.join('
 export function browserRunnable(lang: SnippetFence, code: string, expect: Expectation, override: string): { ok: true } | { ok: false; reason: string } {
   if (lang !== 'python') return { ok: false, reason: 'Node.js snippets run on your machine, not in the page.' };
   if (expect.kind === 'norun') return { ok: false, reason: expect.reason };
+  const library = libraryNeeded(code);
+  if (library) return { ok: false, reason: `It needs the ${library} library, which the page's Python does not have.` };
   if (override === 'no') return { ok: false, reason: 'This snippet depends on the operating system.' };
   if (override.startsWith('no:')) return { ok: false, reason: override.slice(3).trim() };
   if (override === 'yes') return { ok: true };

@@ -24,6 +24,19 @@ export const reservedNames: Record<string, readonly string[]> = { python: ['hier
 /** An entry's templates, none when it declares none. */
 export const templatesOf = (data: Pick<EntryData, 'templates'>) => data.templates ?? [];
 
+/**
+ * True when an entry's reproduction shows the error by printing rather than raising it: tool, fatal and
+ * warning pages (a child process, a warning), and a code page with templates (a code the newest Node no
+ * longer throws by default, shown from a child process on an old flag). Their output is checked against
+ * the templates instead.
+ */
+export const reproducesByPrinting = (data: Pick<EntryData, 'kind' | 'language' | 'templates'>) =>
+  ['tool', 'fatal', 'warning'].includes(kindOf(data)) || (kindOf(data) === 'code' && templatesOf(data).length > 0);
+
+/** An entry's heading as a reader sees it: a message page's line as printed, its class then the message. */
+export const headingOf = (data: Pick<EntryData, 'kind' | 'language' | 'title' | 'class'>) =>
+  kindOf(data) === 'message' && data.class ? `${data.class}: ${data.title}` : data.title;
+
 /** The last segment of a dotted name: `JSONDecodeError` for `json.JSONDecodeError`. */
 export const shortName = (name: string) => name.slice(name.lastIndexOf('.') + 1);
 

@@ -16,16 +16,28 @@ export function describeOutcome(outcome: Outcome, timeoutMs: number, maxOutputBy
       return outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.exitCode} without raising`;
     case 'raised': {
       const detail = outcome.errnoNames?.length ? ` (errno ${outcome.errno} ${outcome.errnoNames.join('/')})` : outcome.code ? ` (code ${outcome.code})` : '';
-      return `raised ${outcome.name}${detail}`;
+      return `raised ${outcome.qualname ?? outcome.name}${detail}`;
     }
   }
 }
 
-/** True when a run did exactly what its snippet declares: the same class by name, and the same errno or code. */
+/**
+ * True when the class raised is the one declared. A bare name is a built-in (or the snippet's own class): it
+ * does not match requests.exceptions.ConnectionError, which is not the built-in ConnectionError. A dotted
+ * name is the documented import path: `json.JSONDecodeError` matches the class defined in json.decoder.
+ */
+export function sameClass(declared: string, outcome: { name: string; qualname?: string }): boolean {
+  const raised = outcome.qualname ?? outcome.name;
+  if (!declared.includes('.')) return declared === raised;
+  const top = (name: string) => name.slice(0, name.indexOf('.'));
+  return declared === raised || (declared.slice(declared.lastIndexOf('.') + 1) === outcome.name && raised.includes('.') && top(declared) === top(raised));
+}
+
+/** True when a run did exactly what its snippet declares: the same class, and the same errno or code. */
 export function outcomeMatches(expect: Expectation, outcome: Outcome): boolean {
   if (expect.kind === 'ok') return outcome.kind === 'ok';
   if (expect.kind === 'norun') return true;
-  if (outcome.kind !== 'raised' || outcome.name !== expect.name) return false;
+  if (outcome.kind !== 'raised' || !sameClass(expect.name, outcome)) return false;
   if (expect.code === undefined) return true;
   return outcome.errnoNames?.includes(expect.code) === true || outcome.code === expect.code;
 }

@@ -4,7 +4,7 @@ import { checkSandbox, sandboxWorkdir, startSandbox, type SandboxLimits } from '
 /** How a run ended, as the harness recorded it. */
 export type Outcome =
   | { kind: 'ok' }
-  | { kind: 'raised'; name: string; mro?: string[]; errno?: number; errnoNames?: string[]; code?: string }
+  | { kind: 'raised'; name: string; /** Python: the defining module and name, `requests.exceptions.ConnectionError`; bare for built-ins. */ qualname?: string; mro?: string[]; errno?: number; errnoNames?: string[]; code?: string }
   | { kind: 'exited'; exitCode: number | null; signal: string | null }
   | { kind: 'timeout' }
   | { kind: 'flood' }

@@ -6,7 +6,7 @@ import { checkCatalogue, type CheckedEntry } from './check-catalogue.ts';
 import { checkErrnoReferences } from './check-errno-references.ts';
 import { checkFrontmatter } from './check-frontmatter.ts';
 import { readEntry } from './read-entry.ts';
-import { kindOf, templatesOf } from '../schema/entry-path.ts';
+import { reproducesByPrinting } from '../schema/entry-path.ts';
 import type { Problem } from './problem.ts';
 
 /** The folder, relative to the project root, that holds one MDX file per error. */
@@ -54,11 +54,7 @@ export async function validateCatalogue(root: string): Promise<{ problems: Probl
     problems.push(...read.problems);
     const fm = read.data === undefined ? { problems: [] } : checkFrontmatter(file, read.data);
     problems.push(...fm.problems);
-    // Tool, fatal and warning pages may reproduce by printing (a child process, a warning), and so may a code
-    // page with templates (a code the newest Node no longer throws by default, shown from a child process on
-    // an old flag): the runner checks their output against the templates instead.
-    const printing = fm.entry !== undefined && (['tool', 'fatal', 'warning'].includes(kindOf(fm.entry)) || (kindOf(fm.entry) === 'code' && templatesOf(fm.entry).length > 0));
-    const mustRaise = !printing;
+    const mustRaise = fm.entry === undefined || !reproducesByPrinting(fm.entry);
     const body = read.tree ? checkBody(file, read.tree, { mustRaise }) : { problems: [], snippets: [] };
     problems.push(...body.problems);
     if (fm.entry) entries.push({ file, id: file.slice(entriesDir.length + 1, -'.mdx'.length), data: fm.entry, snippets: body.snippets });

@@ -8,20 +8,6 @@ const pick = (inBrowser: boolean) =>
 const safe = pick(true);
 const osBound = pick(false);
 
-test('every snippet carries the contract attributes and shows captured output', async ({ page }) => {
-  for (const entry of catalogue) {
-    await page.goto(`/${entry.id}/`);
-    const figures = page.locator('figure.snippet');
-    await expect(figures).toHaveCount(entry.snippets.length);
-    for (const [i, s] of entry.snippets.entries()) {
-      const fig = figures.nth(i);
-      await expect(fig).toHaveAttribute('data-snippet-lang', s.lang === 'js' ? 'node' : 'python');
-      await expect(fig.locator('code').first()).toHaveText(s.code);
-      if (s.expect.kind !== 'norun') await expect(fig.locator('[data-snippet-output]')).not.toBeEmpty();
-    }
-  }
-});
-
 test('an OS-dependent reproduction shows captured output and no Run button', async ({ page }) => {
   expect(osBound, 'the catalogue needs an OS-dependent reproduction').toBeDefined();
   await page.goto(`/${osBound!.entry.id}/`);

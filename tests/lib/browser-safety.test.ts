@@ -24,3 +24,10 @@ test('the author can override detection either way', () => {
 test('an author can say why a snippet cannot run in the page', () => {
   assert.deepEqual(browserRunnable('python', 'print(1)', { kind: 'ok' }, 'no: deep recursion crashes the in-page Python'), { ok: false, reason: 'deep recursion crashes the in-page Python' });
 });
+
+test('a snippet that needs a library never runs in the page, whatever the fence says: the page has none', () => {
+  for (const code of ['import requests\nrequests.get("x")', 'from urllib3.exceptions import NewConnectionError', 'import subprocess, sys\nsubprocess.run([sys.executable, "-m", "pip", "install", "x"])']) {
+    assert.equal(browserRunnable('python', code, raises, 'yes').ok, false, code);
+  }
+  assert.equal(browserRunnable('python', 'import requestsish', raises, '').ok, true);
+});

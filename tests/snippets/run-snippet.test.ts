@@ -9,7 +9,7 @@ import { runSnippet } from '../../src/snippets/runtimes/index.ts';
 describe('runSnippet', () => {
   test('records the exception and its errno, and prints only the snippet frames', async () => {
     const r = await runSnippet('python', 'import os, errno\nraise OSError(errno.ECONNRESET, os.strerror(errno.ECONNRESET))\n');
-    assert.deepEqual({ ...r.outcome, mro: undefined }, { kind: 'raised', name: 'ConnectionResetError', mro: undefined, errno: 104, errnoNames: ['ECONNRESET'] });
+    assert.deepEqual({ ...r.outcome, mro: undefined }, { kind: 'raised', name: 'ConnectionResetError', qualname: 'ConnectionResetError', mro: undefined, errno: 104, errnoNames: ['ECONNRESET'] });
     assert.match(r.output, /^Traceback \(most recent call last\):\n {2}File ".*snippet\.py", line 2, in <module>/);
     assert.doesNotMatch(r.output, /runpy|run-python/);
   });
@@ -83,4 +83,17 @@ test('a snippet that turns every warning into an error prints only its own outpu
   const r = await runSnippet('python', 'import warnings\nwarnings.simplefilter("error")\nprint("done")\n');
   assert.deepEqual(r.outcome, { kind: 'ok' });
   assert.equal(r.output, 'done\n');
+});
+
+describe('library snippets', () => {
+  test('run on Debian\'s python3 with its requests, and record the class where it is defined', async () => {
+    const r = await runSnippet('python', 'import requests\nrequests.get("http://127.0.0.1:9/", timeout=2)\n');
+    assert.equal(r.outcome.kind === 'raised' && r.outcome.qualname, 'requests.exceptions.ConnectionError');
+    assert.match(r.output, /\/usr\/lib\/python3\/dist-packages\/requests\//);
+  });
+
+  test('a built-in records its bare name, so it is told apart from a library class of the same name', async () => {
+    const r = await runSnippet('python', 'raise ConnectionError("x")\n');
+    assert.equal(r.outcome.kind === 'raised' && r.outcome.qualname, 'ConnectionError');
+  });
 });

@@ -25,8 +25,16 @@ def write(data):
         pass  # the snippet closed our file; the runner reports how the process exited
 
 
+def _qualified(cls):
+    # Where the class is defined (requests.exceptions.ConnectionError is not the built-in ConnectionError);
+    # built-ins and the snippet's own classes go by their bare name, as a traceback prints them.
+    if cls.__module__ in ("builtins", "__main__"):
+        return cls.__qualname__
+    return cls.__module__ + "." + cls.__qualname__
+
+
 def record(exc):
-    data = {"kind": "raised", "name": type(exc).__name__, "mro": [c.__name__ for c in type(exc).__mro__]}
+    data = {"kind": "raised", "name": type(exc).__name__, "qualname": _qualified(type(exc)), "mro": [c.__name__ for c in type(exc).__mro__]}
     number = getattr(exc, "errno", None)
     if isinstance(number, int):
         data["errno"] = number

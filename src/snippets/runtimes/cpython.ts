@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInSandbox, type RunOptions } from '../run-snippet.ts';
 import { sandboxWorkdir } from '../sandbox.ts';
-import type { PreparedRuntime, Runtime } from './runtime.ts';
+import { libraryNeeded } from '../../lib/python-libraries.ts';
+import type { PreparedRuntime, Runtime, RuntimeSnippet } from './runtime.ts';
 import { limiter, pool } from './runtime.ts';
 
 /** Where the harnesses live on the host, and where every sandbox sees them (read-only). */
@@ -35,15 +36,26 @@ function locate(python: string): Located {
   return JSON.parse(execFileSync(python, ['-c', script], { encoding: 'utf8' })) as Located;
 }
 
-/** The native CPython on this machine (PYTHON, or python3 on PATH): the primary capture of Python snippets. */
-export function cpythonRuntime(python = process.env.PYTHON ?? 'python3'): Runtime {
+/** How one CPython interpreter is offered to the verifier. */
+export interface CpythonOptions {
+  /** The interpreter to run: a command on PATH or a path. */
+  python: string;
+  id: string;
+  /** Which snippets it takes. */
+  accepts: (snippet: RuntimeSnippet) => boolean;
+  /** Words for the label after the version, like the libraries it carries. */
+  describe?: (python: string) => string;
+}
+
+/** A CPython interpreter on this machine, run in the sandbox as `python3 snippet.py` would run. */
+export function cpythonInterpreter(options: CpythonOptions): Runtime {
   return {
-    id: 'cpython',
+    id: options.id,
     language: 'python',
     primary: true,
-    accepts: () => true,
+    accepts: options.accepts,
     async prepare(): Promise<PreparedRuntime> {
-      const found = locate(python);
+      const found = locate(options.python);
       // Under /usr the system is bound already; anything else (pyenv, a venv, /opt) is bound where it is.
       const mounts = found.prefixes.filter((p) => !p.startsWith('/usr/')).map((p) => ({ host: p, inside: p }));
       mounts.push({ host: harnessHost, inside: harnessInside });
@@ -57,15 +69,25 @@ export function cpythonRuntime(python = process.env.PYTHON ?? 'python3'): Runtim
         // the limit well within the timeout to be reported as the MemoryError it is.
         limits: { dataBytes: 512 * 2 ** 20 },
       };
+      const extra = options.describe?.(found.executable);
       return {
-        label: `${found.label} · ${platformLabel}`,
+        label: `${found.label}${extra ? ` ${extra}` : ''} · ${platformLabel}`,
         version: found.version,
         stdlib: [found.stdlib],
-        runBatch: (codes: readonly string[], options: RunOptions) => {
-          const slot = options.slot ?? limiter(availableParallelism());
-          return pool(codes, codes.length, (code) => slot(() => runInSandbox(launch, code, options)));
+        runBatch: (codes: readonly string[], runOptions: RunOptions) => {
+          const slot = runOptions.slot ?? limiter(availableParallelism());
+          return pool(codes, codes.length, (code) => slot(() => runInSandbox(launch, code, runOptions)));
         },
       };
     },
   };
+}
+
+/**
+ * The native CPython on this machine (PYTHON, or python3 on PATH): the primary capture of Python snippets
+ * that need the standard library alone. Snippets that import a library run on Debian's python3 instead
+ * (debian-python.ts): what this interpreter has installed, if anything, differs from machine to machine.
+ */
+export function cpythonRuntime(python = process.env.PYTHON ?? 'python3'): Runtime {
+  return cpythonInterpreter({ python, id: 'cpython', accepts: (s) => libraryNeeded(s.code) === undefined });
 }

@@ -1,6 +1,7 @@
 import type { SnippetRuntime } from '../../lib/snippet-meta.ts';
 import type { RunOptions, RunResult } from '../run-snippet.ts';
 import { cpythonRuntime } from './cpython.ts';
+import { debianPythonRuntime } from './debian-python.ts';
 import { nodeRuntime } from './node.ts';
 import { pyodideRuntime } from './pyodide.ts';
 import type { PreparedRuntime, Runtime } from './runtime.ts';
@@ -23,6 +24,7 @@ import { psqlRuntime } from './psql.ts';
 export function allRuntimes(): Runtime[] {
   return [
     cpythonRuntime(),
+    debianPythonRuntime(),
     ...['0.22.1', '0.27.7', '0.28.3', '314.0.7'].map((release) => pyodideRuntime({ release })),
     nodeRuntime({ major: '24', release: 'self', primary: true }),
     nodeRuntime({ major: '20', release: '20.20.2' }),
@@ -64,7 +66,7 @@ export function prepareOnce(runtime: Runtime): Promise<PreparedRuntime> {
 
 /** Runs one snippet on its language's primary runtime, in the sandbox: for tests and quick checks. */
 export async function runSnippet(language: SnippetRuntime, code: string, options: RunOptions = {}): Promise<RunResult> {
-  const runtime = primaryRuntimes().find((r) => r.language === language)!;
+  const runtime = primaryRuntimes().find((r) => r.language === language && r.accepts({ code, osFree: false }))!;
   const [result] = await (await prepareOnce(runtime)).runBatch([code], options);
   return result!;
 }

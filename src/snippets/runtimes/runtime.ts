@@ -12,7 +12,11 @@ export interface Runtime {
   id: string;
   /** The snippets it runs: the fence language's runtime. */
   language: SnippetRuntime;
-  /** The capture shown first on the page and compared most strictly; one per language. */
+  /**
+   * The capture shown first on the page and compared most strictly. A language may have several primaries
+   * when they take different snippets (the native CPython the standard library's, Debian's python3 the
+   * libraries'): no snippet is taken by two.
+   */
   primary: boolean;
   /** Whether it can run this snippet at all (Pyodide: only snippets that need no operating system). */
   accepts(snippet: RuntimeSnippet): boolean;
