@@ -27,6 +27,8 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   integrations: [errdex(), mdx()],
+  // One line per phase and the problems, not a line per page (src/build/quiet-log.mjs).
+  logger: { entrypoint: fileURLToPath(new URL('./src/build/quiet-log.mjs', import.meta.url)) },
   vite: {
     build: {
       // Scripts go out as files, never inlined: they are not needed to paint, the HTML stays small, caches

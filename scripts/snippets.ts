@@ -2,6 +2,8 @@
 // snippet of every entry in the sandbox on every runtime of the matrix that takes it, checks it does what it
 // declares, and compares or records its captured output. Then the same for the errno hubs' programs in other
 // languages (content/errno/programs/; `--filter errno`, `go`, `ECONNRESET` or `go/ECONNRESET` chooses them).
+// Locally, an entry that passed and has not changed since (nor has the verifier, a runtime or an interpreter)
+// is not run again; `--all` runs it anyway. --update, --runtimes and CI (the CI variable) always run all.
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/validation/problem.ts';
 import { validateCatalogue } from '../src/validation/validate-catalogue.ts';
@@ -10,9 +12,10 @@ import { removeSnapshots, snapshotsDir } from '../src/snippets/snapshot-files.ts
 import { SandboxUnavailable } from '../src/snippets/sandbox.ts';
 import { allRuntimes, programRuntimes } from '../src/snippets/runtimes/index.ts';
 import { chosenPrograms, verifyProgramCaptures } from '../src/snippets/verify-program-captures.ts';
+import { entryFingerprint, readVerified, toolchainFingerprint, writeVerified } from '../src/snippets/verified-cache.ts';
 
 const { values } = parseArgs({
-  options: { update: { type: 'boolean', default: false }, filter: { type: 'string' }, jobs: { type: 'string' }, runtimes: { type: 'string' } },
+  options: { update: { type: 'boolean', default: false }, all: { type: 'boolean', default: false }, filter: { type: 'string' }, jobs: { type: 'string' }, runtimes: { type: 'string' } },
 });
 const root = process.cwd();
 const { problems, entries } = await validateCatalogue(root);
@@ -42,7 +45,11 @@ if (runtimeIds && (values.update || runtimes!.length + programRuntimesChosen!.le
   process.exit(1);
 }
 const started = performance.now();
-const report = await verifySnippets(root, chosen, { update: values.update, ...(values.jobs ? { jobs: Number(values.jobs) } : {}), ...(runtimes ? { runtimes } : {}) }).catch((error: unknown) => {
+const toolchain = runtimes ? '' : toolchainFingerprint(root);
+const verified = readVerified(root);
+const useCache = !values.all && !values.update && !runtimes && !process.env.CI;
+const toRun = useCache ? chosen.filter((e) => !verified.has(entryFingerprint(root, e, toolchain))) : chosen;
+const report = await verifySnippets(root, toRun, { update: values.update, ...(values.jobs ? { jobs: Number(values.jobs) } : {}), ...(runtimes ? { runtimes } : {}) }).catch((error: unknown) => {
   // No sandbox, no snippets: say what is missing instead of a stack trace, and never run them without it.
   if (error instanceof SandboxUnavailable) {
     console.error(error.message);
@@ -66,11 +73,20 @@ if (programs > 0 && (!programRuntimesChosen || programRuntimesChosen.length > 0)
   report.written.push(...programReport.written);
   report.timings.push(...programReport.timings.map((t) => ({ ...t, runtime: `${t.runtime} (errno programs)` })));
 }
+if (!runtimes) {
+  // Remember what passed on the whole matrix (after --update, with its new snapshots); forget entries gone or changed.
+  const failed = (e: (typeof entries)[number]) => report.failures.some((f) => f.startsWith(`${e.file}:`) || f.startsWith(`${e.file} `));
+  const ran = new Set(toRun.map((e) => e.id));
+  const passed = entries.map((e) => ({ e, fp: entryFingerprint(root, e, toolchain) })).filter(({ e, fp }) => (ran.has(e.id) ? !failed(e) : verified.has(fp)));
+  writeVerified(root, passed.map(({ fp }) => fp));
+}
 for (const f of report.failures) console.error(`\n${f}`);
 if (report.written.length > 0) console.log(`updated ${report.written.length} snapshot file(s): ${report.written.join(', ')}`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 // One line for the whole matrix: which runtimes ran how many snippets (they run at once, so no times each).
 console.log(`runs: ${report.timings.map((t) => `${t.runtime.replace(/ · .*/, '')} ×${t.snippets}`).join(', ')}`);
-console.log(`\nsnippets: ${chosen.length} entries and ${programs} errno programs, ${report.notRun} not runnable by declaration, ${seconds} s`);
+const unchanged = chosen.length - toRun.length;
+const skippedNote = unchanged > 0 ? ` (${unchanged} unchanged since they passed, not run again; --all runs them)` : '';
+console.log(`\nsnippets: ${chosen.length} entries${skippedNote} and ${programs} errno programs, ${report.notRun} not runnable by declaration, ${seconds} s`);
 console.log(`${report.passed} passed, ${report.failures.length} failed`);
 process.exit(report.failures.length > 0 ? 1 : 0);
