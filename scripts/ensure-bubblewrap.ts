@@ -2,4 +2,4 @@
 import { bwrapPath } from '../src/snippets/sandbox.ts';
 import { ensureDebianTool } from './lib/debian-package.ts';
 
-ensureDebianTool({ path: bwrapPath, pkg: 'bubblewrap', purpose: 'every snippet runs in a bubblewrap sandbox', alternative: '(or set BWRAP to its path)' });
+await ensureDebianTool({ path: bwrapPath, pkg: 'bubblewrap', purpose: 'every snippet runs in a bubblewrap sandbox', alternative: '(or set BWRAP to its path)' });

@@ -2,4 +2,4 @@
 import { chromiumPath } from './lib/chromium.ts';
 import { ensureDebianTool } from './lib/debian-package.ts';
 
-ensureDebianTool({ path: chromiumPath, pkg: 'chromium', purpose: 'the browser tests run in Debian\'s Chromium', alternative: '(or set CHROMIUM_PATH)' });
+await ensureDebianTool({ path: chromiumPath, pkg: 'chromium', purpose: 'the browser tests run in Debian\'s Chromium', alternative: '(or set CHROMIUM_PATH)' });

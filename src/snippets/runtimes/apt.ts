@@ -42,7 +42,7 @@ export async function ensurePrograms(programs: readonly DebianProgram[]): Promis
   if (missing.length === 0) return;
   const pkgs = [...new Set(missing.map((p) => p.pkg))];
   if (process.getuid?.() !== 0) {
-    throw new Error(`${missing.map((p) => p.path).join(', ')} missing: install with \`sudo apt-get install -y ${pkgs.join(' ')}\` (or run \`node scripts/ensure-languages.ts\` as root).`);
+    throw new Error(`${missing.map((p) => p.path).join(', ')} missing: install with \`sudo apt-get install -y ${pkgs.join(' ')}\`.`);
   }
   const run = async () => {
     const still = missing.filter((p) => !existsSync(p.path));
