@@ -134,3 +134,18 @@ test('another language’s errno error lands on the errno hub (a Go dial error)'
   await expect(page.locator('#search-reading')).toHaveText(/^Read as: Go/);
   await expect(page.locator('#search-results > li a.result-link').first()).toHaveAttribute('href', '/errno/ECONNREFUSED/#go');
 });
+
+test('a search the exact layer answers fetches no full text until the reader asks for more', async ({ page }) => {
+  const fullText: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/pagefind/')) fullText.push(r.url());
+  });
+  await page.goto('/search/?q=ECONNRESET');
+  const results = page.locator('#search-results[data-state="done"]');
+  await expect(results.locator('> li a.result-link').first()).toHaveAttribute('href', '/errno/ECONNRESET/');
+  expect(fullText, 'Pagefind stays unloaded while the exact hits answer').toEqual([]);
+  await results.locator('.result-more-button').click();
+  await expect(page.locator('#search-results[data-state="done"] > li[data-match="text"]').first()).toBeVisible();
+  expect(fullText.length).toBeGreaterThan(0);
+  await expect(page.locator('.result-more-button')).toHaveCount(0);
+});

@@ -1,7 +1,8 @@
-// Wires a search input to a results list: results as you type (exact hits at once, full text after),
+// Wires a search input to a results list: results as you type (exact hits at once; full text at once only
+// when the exact layer has none, else on asking, so a first search it answers fetches its data alone),
 // arrow keys and Enter to move and follow, Esc to clear. Used by the header box and the /search/ page.
 import { exactResults, preload, textResults, type Result } from './search-engine.ts';
-import { renderResults } from './render-results.ts';
+import { appendMoreButton, renderResults } from './render-results.ts';
 
 export interface SearchOptions {
   input: HTMLInputElement | HTMLTextAreaElement;
@@ -37,22 +38,34 @@ export function attachSearch({ input, list, filter, onQuery, dropdown = false, r
     if (dropdown) list.hidden = false;
     let results: Result[] = [];
     let nearest: Result[] = [];
+    let more: (() => Promise<void>) | undefined;
     try {
       const exact = await exactResults(q, language);
       if (mine !== seq) return;
       if (readingLine) readingLine.textContent = exact.readingLine;
       results = exact.results;
       nearest = exact.others;
-      if (results.length > 0) renderResults(list, results, q);
-      results = [...results, ...(await textResults(q, language, exact.reading, results))];
+      const exactHits = results;
+      if (exactHits.length === 0) results = await textResults(q, language, exact.reading, results);
+      else
+        more = async () => {
+          const text = await textResults(q, language, exact.reading, exactHits).catch(() => []);
+          if (mine !== seq) return;
+          done([...exactHits, ...text], nearest);
+        };
     } catch {
       // A failed full-text load still leaves the exact results on screen.
     }
     if (mine !== seq) return;
-    renderResults(list, results, q, nearest);
+    done(results, nearest);
+    if (more) appendMoreButton(list, () => void more());
+  }
+
+  function done(results: Result[], nearest: Result[]): void {
+    renderResults(list, results, input.value, nearest);
     list.removeAttribute('aria-busy');
     list.dataset.state = 'done';
-    list.dataset.query = q;
+    list.dataset.query = input.value;
   }
 
   input.addEventListener('focus', preload, { once: true });

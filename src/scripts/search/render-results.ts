@@ -85,3 +85,20 @@ export function renderResults(list: HTMLOListElement, results: Result[], query: 
     list.append(li);
   }
 }
+
+/**
+ * Ends the list with a button that asks the full text for more: when the exact layer has answered, the
+ * full-text index (about 100 KB) loads only for a reader who wants more than the exact hits.
+ */
+export function appendMoreButton(list: HTMLOListElement, onMore: () => void): void {
+  const li = el('li', 'result-more');
+  const button = el('button', 'btn result-more-button', 'More results from the full text');
+  button.type = 'button';
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    button.textContent = 'Searching the full text…';
+    onMore();
+  });
+  li.append(button);
+  list.append(li);
+}

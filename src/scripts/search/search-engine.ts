@@ -1,5 +1,5 @@
 // Runs a query through both layers: the exact resolver first, then Pagefind's full text, deduplicated.
-// Both load on intent (focus or first keystroke), never with the page.
+// The exact layer loads on intent (focus or first keystroke), the full text only when needed; never with the page.
 import { describeReading } from '../../search/describe-reading.ts';
 import type { Reading } from '../../search/reading.ts';
 import { indexSearchData, pageLanguagesFor, resolvePaste, type ExactHit, type ResolverIndex } from '../../search/resolve.ts';
@@ -32,11 +32,15 @@ interface Pagefind {
 let indexPromise: Promise<ResolverIndex> | undefined;
 let pagefindPromise: Promise<Pagefind> | undefined;
 
-/** Starts loading the exact layer's data and Pagefind; safe to call often. */
+/** Starts loading the exact layer's data; safe to call often. */
 export function preload(): void {
   indexPromise ??= fetch('/search-data.json')
     .then((r) => r.json() as Promise<SearchData>)
     .then(indexSearchData);
+}
+
+/** Starts loading Pagefind, the full text: only for a search the exact layer cannot answer, or on asking. */
+function loadFullText(): void {
   pagefindPromise ??= import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.origin).href).then(async (pf: Pagefind) => {
     await pf.init();
     return pf;
@@ -66,7 +70,7 @@ function fullTextQuery(q: string, reading: Reading): string {
  * pages of that language (and errno pages) are asked for: a JavaScript TypeError must not find Python's.
  */
 export async function textResults(q: string, language: string, reading: Reading, seen: Result[], limit = 10): Promise<Result[]> {
-  preload();
+  loadFullText();
   const pagefind = await pagefindPromise!;
   const family = pageLanguagesFor(reading.language);
   const languages = language ? [language].filter((l) => !family || l === 'errno' || family.includes(l)) : family && [...family, 'errno'];
