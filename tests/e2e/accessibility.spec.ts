@@ -29,6 +29,8 @@ const paths = [
 
 for (const path of paths) {
   test(`axe finds no violations in light and dark on ${path}`, async ({ page }) => {
+    // The longest pages take axe a while on a busy 2-core machine.
+    test.setTimeout(120_000);
     await page.goto(path);
     // Legacy mode runs axe in the page itself; the default opens a new page for every analysis.
     // Light: every rule. Dark: the rules a colour scheme can change (the structure is the same).
