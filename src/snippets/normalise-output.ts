@@ -11,7 +11,8 @@ export function normaliseOutput(output: string, workdir: string, stdlib: string 
   return withStdlib
     .replaceAll(workdir, '/tmp/snippet')
     .replace(/\/tmp\/errdex-snippet-[A-Za-z0-9]+/g, '/tmp/snippet')
-    .replace(new RegExp(`((?:^|[\\s(,'"])(?:${loopback})):\\d{2,5}\\b`, 'gm'), '$1:<port>')
+    // In a URL too: http://127.0.0.1:41235/ and user@localhost:2222.
+    .replace(new RegExp(`((?:^|[\\s(,'"/@\\[])(?:${loopback})):\\d{2,5}\\b`, 'gm'), '$1:<port>')
     .replace(new RegExp(`((?:['"](?:${loopback})['"]),\\s*)\\d{2,5}\\b`, 'g'), '$1<port>')
     .replace(/\b(port:?\s*=?\s*)\d{2,5}\b/gi, '$1<port>')
     .replace(/\b0x[0-9a-f]{6,16}\b/gi, '0x<addr>')

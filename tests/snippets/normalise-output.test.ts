@@ -37,3 +37,10 @@ test("the standard library's location is replaced, since it differs between mach
     '  File "<stdlib>/asyncio/runners.py", line 190',
   );
 });
+
+test('a loopback port inside a URL or after a user name is replaced too', () => {
+  assert.equal(
+    normaliseOutput("urllib.error.URLError: <urlopen error http://127.0.0.1:41235/x> ssh://git@localhost:2222 http://[::1]:8080/", '/nowhere'),
+    'urllib.error.URLError: <urlopen error http://127.0.0.1:<port>/x> ssh://git@localhost:<port> http://[::1]:<port>/',
+  );
+});
