@@ -43,7 +43,7 @@ export interface SnippetLaunch {
 }
 
 /** Variables every harness gets: the outcome descriptor, and plain, unbuffered, colourless output. */
-export const harnessEnv = { ERRDEX_OUTCOME_FD: '3', PYTHONUNBUFFERED: '1', PYTHONDONTWRITEBYTECODE: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+export const harnessEnv = { ERRDEX_OUTCOME_FD: '3', PYTHONUNBUFFERED: '1', PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 
 /**
  * bwrap reports a command killed by a signal as exit code 128 + the signal's number, as a shell does; turn

@@ -34,7 +34,8 @@ const { loadPyodide } = format === 'cjs'
   : await import(pathToFileURL(path.join(pyodideDir, 'pyodide.mjs')).href);
 // C-level writes (a fatal error, faulthandler) arrive here by line; they belong to the current snippet.
 const toRunner = (line) => send({ out: `${line}\n` });
-const pyodide = await loadPyodide({ indexURL: `${pyodideDir}/`, stdout: toRunner, stderr: toRunner });
+// The hash seed is fixed as in the native run (harnessEnv), so a printed set reads the same every run.
+const pyodide = await loadPyodide({ indexURL: `${pyodideDir}/`, stdout: toRunner, stderr: toRunner, env: { PYTHONHASHSEED: '0' } });
 pyodide.registerJsModule('_errdex_io', { emit: (text) => send({ out: text }) });
 pyodide.runPython(readFileSync(fileURLToPath(new URL('pyodide-run.py', import.meta.url)), 'utf8'));
 const run = pyodide.globals.get('_errdex_run');

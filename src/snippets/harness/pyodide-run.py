@@ -11,6 +11,7 @@ import errno
 import gc
 import io
 import json
+import linecache
 import os
 import runpy
 import shutil
@@ -55,12 +56,15 @@ def _record(exc):
 
 
 def _run(code):
+    # Every snippet is written to the same path: a cached line of the last one must not show in this traceback.
+    linecache.clearcache()
     shutil.rmtree(WORKDIR, ignore_errors=True)
     os.makedirs(WORKDIR)
     os.chdir(WORKDIR)
     with open(SNIPPET, "w") as f:
         f.write(code)
     modules = set(sys.modules)
+    finders = (list(sys.meta_path), list(sys.path_hooks), dict(sys.path_importer_cache))
     saved = (sys.stdout, sys.stderr, sys.stdin, sys.argv, list(sys.path), sys.getrecursionlimit(), sys.excepthook,
              sys.unraisablehook, sys.displayhook, dict(os.environ))
     digits = sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else None
@@ -84,6 +88,10 @@ def _run(code):
                     tb = tb.tb_next  # drop this harness's, runpy's and Pyodide's frames
                 exc.__traceback__ = tb
                 sys.excepthook(type(exc), exc, tb)
+                # Frames held here would keep the snippet's objects alive past the collection below, so
+                # their finalizers (an unclosed file's ResourceWarning) would print in the next snippet.
+                exc.__traceback__ = None
+                del tb, exc
             else:
                 outcome = {"kind": "ok"}
             # What the interpreter does at exit: atexit handlers, then finalizers of what is left.
@@ -97,9 +105,14 @@ def _run(code):
             sys.set_int_max_str_digits(digits)
         os.environ.clear()
         os.environ.update(env)
+        sys.meta_path[:], sys.path_hooks[:] = finders[0], finders[1]
+        sys.path_importer_cache.clear()
+        sys.path_importer_cache.update(finders[2])
         for name in set(sys.modules) - modules:
-            if (getattr(sys.modules[name], "__file__", None) or "").startswith(WORKDIR + "/"):
-                del sys.modules[name]  # the snippet's own modules; the standard library stays loaded
+            module = sys.modules[name]
+            places = [getattr(module, "__file__", None) or "", *list(getattr(module, "__path__", None) or [])]
+            if any(str(place).startswith(WORKDIR + "/") for place in places):
+                del sys.modules[name]  # the snippet's own modules and packages; the standard library stays loaded
         os.chdir("/")
     return json.dumps(outcome)
 
