@@ -169,11 +169,12 @@ const shellQuote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
  * bwrap. bwrap's own --unshare-user would leave the snippet either root or, with --uid, in a second nested
  * namespace that does not own its network namespace (so no routes or `ss -K`).
  */
-const userNamespaceScript = [
+// The namespace is held open on the first descriptor after the files' (4...), so any number of files fit.
+const userNamespaceScript = (fd: number) => [
   `unshare --user --map-user=${sandboxUid} --map-group=${sandboxUid} -- sleep 30 & holder=$!`,
   // Builtins only while waiting for unshare to map the user and become `sleep`: no process per check.
   'until read -r comm 2>/dev/null </proc/$holder/comm && [ "$comm" = sleep ]; do kill -0 $holder 2>/dev/null || exit 125; done',
-  'exec 9</proc/$holder/ns/user; kill $holder',
+  `exec ${fd}</proc/$holder/ns/user; kill $holder`,
   'exec "$@"',
 ].join('\n');
 
@@ -206,9 +207,10 @@ export function sandboxCommand(spec: SandboxSpec): string[] {
   const staged = root && spec.mounts.length > 0 ? stagedMounts(spec.mounts) : { script: '', mounts: [...spec.mounts] };
   const pathDirs = [...new Set([...(spec.path ?? []), '/usr/local/bin', '/usr/bin', '/bin', '/usr/local/sbin', '/usr/sbin', '/sbin'])];
   const env: Record<string, string> = { PATH: pathDirs.join(':'), HOME: sandboxWorkdir, TMPDIR: sandboxWorkdir, LANG: 'C.UTF-8', ...spec.env };
+  const namespaceFd = 4 + spec.files.length;
   const bwrap = [
     bwrapPath,
-    '--userns', '9',
+    '--userns', String(namespaceFd),
     '--uid', String(sandboxUid), '--gid', String(sandboxUid),
     '--unshare-net', '--unshare-pid', '--unshare-ipc', '--unshare-uts', '--unshare-cgroup-try',
     '--hostname', 'sandbox',
@@ -242,7 +244,7 @@ export function sandboxCommand(spec: SandboxSpec): string[] {
     '/bin/bash', '-c', closeInheritedFds, 'bash',
     ...spec.command,
   ];
-  const inNamespace = ['/bin/bash', '-c', userNamespaceScript, 'userns', ...bwrap];
+  const inNamespace = ['/bin/bash', '-c', userNamespaceScript(namespaceFd), 'userns', ...bwrap];
   if (!root) return inNamespace;
   const drop = ['/usr/bin/setpriv', `--reuid=${hostUidForRoot}`, `--regid=${hostUidForRoot}`, '--clear-groups', '--inh-caps=-all', '--', ...inNamespace];
   if (!staged.script) return drop;

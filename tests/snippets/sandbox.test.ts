@@ -210,3 +210,18 @@ test('without bubblewrap the runner refuses, says how to install it, and runs no
   assert.doesNotMatch(out, /RAN/);
   assert.match(out, /^SandboxUnavailable: bubblewrap is not installed \(\/nonexistent\/bwrap is missing\)\. Install bubblewrap with `apt-get install bubblewrap`/m);
 });
+
+describe('files handed to a sandbox', () => {
+  test('any number of files arrive whole, past the descriptor that holds the user namespace', async () => {
+    const { checkSandbox, startSandbox } = await import('../../src/snippets/sandbox.ts');
+    await checkSandbox();
+    const files = Array.from({ length: 8 }, (_, i) => ({ name: `f${i}.txt`, content: `file ${i}\n` }));
+    const box = startSandbox({ mounts: [], files, command: ['/bin/cat', ...files.map((f) => f.name)] });
+    box.input.end();
+    const chunks: Buffer[] = [];
+    box.output.on('data', (c: Buffer) => chunks.push(c));
+    const end = await box.ended;
+    assert.equal(end.setupError, '');
+    assert.equal(Buffer.concat(chunks).toString(), files.map((f) => f.content).join(''));
+  });
+});
