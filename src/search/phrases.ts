@@ -34,7 +34,7 @@ export interface PhraseMatch {
 
 // Words without the numbers and hex values a message carries (`byte 0x9a in position 2`), so a message
 // matches whatever values were in it.
-const tokens = (text: string) => (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !/^(?:\d+|0x[0-9a-f]+)$/.test(w));
+export const tokens = (text: string) => (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !/^(?:\d+|0x[0-9a-f]+)$/.test(w));
 
 /**
  * An entry's message as phrases: without the class in front, quoted values, paths and numbers, cut where
@@ -45,6 +45,10 @@ function messagePhrases(message: string): string[] {
   return message
     .replace(/^[\w.]{1,200}(?: \[[A-Z_]{2,60}\])?: /, '')
     .replace(/\[(?:Errno|WinError) -?\d+\]/g, ' ')
+    // An object's repr and key=value arguments (`<urllib3.connection.HTTPConnection object at 0x7f...>`,
+    // `host='x', port=443`) are in every wrapper's message: they say nothing about which error it is.
+    .replace(/<[^<>\n]{0,300} object at 0x[0-9a-f]+>/gi, ' ')
+    .replace(/\b\w{1,40}=(?:'[^'\n]{0,300}'|"[^"\n]{0,300}"|[^\s,)]{0,300})/g, ' ')
     .replace(/'[^'\n]{0,300}'|"[^"\n]{0,300}"|\S{0,300}[/\\]\S{0,300}/g, ' ')
     .split(/[:;()]/)
     .map((part) => part.trim());

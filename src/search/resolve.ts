@@ -1,5 +1,5 @@
 import { correctTypos } from './fuzzy.ts';
-import { matchPhrases, type PhraseIndex, buildPhraseIndex } from './phrases.ts';
+import { matchPhrases, tokens, type PhraseIndex, buildPhraseIndex } from './phrases.ts';
 import { readPaste } from './read-paste.ts';
 import type { ErrnoMention, ErrorMention, PasteLanguage, Reading } from './reading.ts';
 import { readers } from './readers/index.ts';
@@ -41,6 +41,11 @@ export interface ResolverIndex {
   data: SearchData;
   /** Entries by lower-cased name: their title and the last segment of each alias path. */
   entryByName: Map<string, SearchEntry[]>;
+  /**
+   * Classes of a module or library by their bare name (`sslerror` for ssl.SSLError and requests.exceptions.
+   * SSLError): for a paste that prints the bare name, which a logger or a summary line does.
+   */
+  entryByShortName: Map<string, SearchEntry[]>;
   rowBySpelling: Map<string, SearchErrno>;
   rowsByNumber: Map<number, { row: SearchErrno; where: string }[]>;
   /** The resolver's failures by getaddrinfo's number (`[Errno -2]` in Python on Linux). */
@@ -91,6 +96,12 @@ export function indexSearchData(data: SearchData): ResolverIndex {
   };
   for (const e of data.entries) addName(e.t, e);
   for (const e of data.entries) for (const alias of e.a) addName(alias.split('/').pop()!, e);
+  const entryByShortName = new Map<string, SearchEntry[]>();
+  for (const e of data.entries) {
+    if (e.l !== 'python' || !e.t.includes('.') || e.c) continue;
+    const key = e.t.slice(e.t.lastIndexOf('.') + 1).toLowerCase();
+    entryByShortName.set(key, [...(entryByShortName.get(key) ?? []), e]);
+  }
   const rowBySpelling = new Map<string, SearchErrno>();
   const rowsByNumber = new Map<number, { row: SearchErrno; where: string }[]>();
   const addNumber = (n: number, row: SearchErrno, where: string) => {
@@ -125,7 +136,7 @@ export function indexSearchData(data: SearchData): ResolverIndex {
   for (const r of data.errno) for (const w of [r.s, ...r.a, ...words(r.msg)]) vocabulary.add(w.toLowerCase());
   for (const { phrase } of readerPhrases) for (const w of words(phrase)) vocabulary.add(w);
   for (const e of data.entries) for (const t of e.tp ?? []) for (const w of t.replace(/\{\w+\}/g, ' ').match(/[A-Za-z_][\w.]{3,}/g) ?? []) vocabulary.add(w.toLowerCase());
-  return { data, entryByName, rowBySpelling, rowsByNumber, gaiByNumber, wordBags, phrases, vocabulary, templates: compileTemplates(data.entries) };
+  return { data, entryByName, entryByShortName, rowBySpelling, rowsByNumber, gaiByNumber, wordBags, phrases, vocabulary, templates: compileTemplates(data.entries) };
 }
 
 /** Collects hits in order, keeping the first (best) place of each page. */
@@ -229,13 +240,26 @@ function addMentionPage(hits: Hits, later: Hits, index: ResolverIndex, m: ErrorM
     const languages = languagesFor(lang);
     // A dotted name is a library's class (requests.exceptions.ConnectionError is not the built-in): it
     // takes a page only when one is named for it or aliased to it.
-    const own = entryNamed(index, name, languages) ?? (generic ? entryNamed(index, 'OSError', languages) : undefined);
+    const own = entryNamed(index, name, languages) ?? (generic ? entryNamed(index, 'OSError', languages) : undefined) ?? byShortName(index, name, m.message, reading);
     if (own) (generalNames.has(own.t.toLowerCase()) ? later : hits).add(entryHit(own, role === 'final' ? (own.l === 'python' ? 'the exception class' : 'the error') : `a cause: ${name}`));
     // The same name in another language is no answer, but it is the nearest page when nothing else is.
     else if (role === 'final') hits.add(index.entryByName.get(name.toLowerCase())?.map((e) => entryHit(e, `the same name in ${e.l}`))[0]);
   }
   if (row) addRowPage(hits, index, row.row, row.reason, seenIn);
   return row;
+}
+
+/**
+ * The module or library class a bare name means (`SSLError` printed without its module): the one whose known
+ * messages the paste's message shares most, else the first by id.
+ */
+function byShortName(index: ResolverIndex, name: string, message: string | undefined, reading: Reading): SearchEntry | undefined {
+  if (name.includes('.') || reading.language !== 'python') return undefined;
+  const candidates = index.entryByShortName.get(name.toLowerCase()) ?? [];
+  if (candidates.length < 2 || !message) return candidates[0];
+  const matched = matchPhrases(index.phrases, message, reading.language);
+  const score = (e: SearchEntry) => matched.filter((p) => p.entry === e).length;
+  return [...candidates].sort((a, b) => score(b) - score(a))[0];
 }
 
 /** Whether an entry is a subclass of the class called `name` (its bases followed through the catalogue). */
@@ -340,7 +364,12 @@ function resolveReading(query: string, reading: Reading, index: ResolverIndex, m
   const ofFinal = (e: SearchEntry) => !final?.name || (e.c !== undefined && (e.c.toLowerCase() === final.name.toLowerCase() || (entryNamed(index, e.c, [e.l]) !== undefined && isSubclass(index, entryNamed(index, e.c, [e.l])!, final.name))));
   for (const t of templated) if (ofFinal(t.entry)) hits.add(entryHit(t.entry, `its message “${t.template}”`));
   if (final?.name && final.message) {
-    const sub = matchPhrases(index.phrases, final.message, reading.language).find((p) => p.entry && isSubclass(index, p.entry, final.name!));
+    // Only a phrase of the subclass alone: one the class's own page shares (a wrapper's `Max retries
+    // exceeded with url`) says nothing about which subclass it is.
+    const inMessage = matchPhrases(index.phrases, final.message, reading.language);
+    const ownPage = entryNamed(index, final.name, languagesFor(reading.language));
+    const ownWords = new Set(inMessage.filter((p) => ownPage && p.entry === ownPage).map((p) => tokens(p.phrase).join(' ')));
+    const sub = inMessage.find((p) => p.entry && isSubclass(index, p.entry, final.name!) && !ownWords.has(tokens(p.phrase).join(' ')));
     if (sub?.entry) hits.add(entryHit(sub.entry, `its message “${sub.phrase}”, a kind of ${final.name}`));
   }
   const later = new Hits();

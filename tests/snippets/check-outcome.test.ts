@@ -15,6 +15,7 @@ test('a dotted name is the documented import path, which may re-export the class
   assert.equal(sameClass('requests.exceptions.ConnectionError', requestsError), true);
   assert.equal(sameClass('requests.ConnectionError', requestsError), true);
   assert.equal(sameClass('json.JSONDecodeError', { name: 'JSONDecodeError', qualname: 'json.decoder.JSONDecodeError' }), true);
+  assert.equal(sameClass('pickle.UnpicklingError', { name: 'UnpicklingError', qualname: '_pickle.UnpicklingError' }), true);
   assert.equal(sameClass('urllib3.exceptions.ConnectionError', requestsError), false);
   assert.equal(sameClass('requests.exceptions.Timeout', requestsError), false);
 });

@@ -39,7 +39,8 @@ function pythonErrno(message: string): ErrorMention['errno'] {
     // Windows prints its socket errors as [WinError 100xx] and, through the C runtime, small [Errno N].
     return { number: n, platform: bracket[1] === 'WinError' ? 'windows' : n >= 10000 ? 'windows' : 'linux' };
   }
-  const tuple = lastMatch(/\b(?:[A-Z]\w{0,60}Error|error)\((-?\d{1,6}),/g, message);
+  // The ssl module's errors carry OpenSSL's reason code there (`SSLCertVerificationError(1, '[SSL: ...`), not an errno.
+  const tuple = lastMatch(/\b(?!SSL)(?:[A-Z]\w{0,60}Error|error)\((-?\d{1,6}),/g, message);
   if (tuple) {
     const n = Number(tuple[1]);
     return { number: n, platform: n >= 10000 ? 'windows' : 'linux' };
@@ -128,7 +129,7 @@ export const python: PasteReader = {
     if (nested.length > 0 && final.errno) {
       const errno = final.errno;
       delete final.errno;
-      const carrier = lastMatch(/\b([A-Z]\w{0,60}Error|error)\(-?\d{1,6},/g, final.message!)?.[1];
+      const carrier = lastMatch(/\b(?!SSL)([A-Z]\w{0,60}Error|error)\(-?\d{1,6},/g, final.message!)?.[1];
       if (carrier) causes.push({ name: carrier, errno }, ...nested.filter((n) => n.name !== carrier));
       else causes.push({ errno }, ...nested);
     } else causes.push(...nested);
