@@ -22,6 +22,16 @@ export const requiredLanguages: readonly ProgramLanguageId[] = ['go', 'java', 'r
 /** The resolver's failures, which are not errno values but get a hub of their own. */
 export const resolverSymbols = ['EAI_NONAME', 'EAI_AGAIN'] as const;
 
+/**
+ * The numbers Python shows for them, as `[Errno N]`: glibc's on Linux (socket.EAI_NONAME is -2, EAI_AGAIN -3,
+ * checked here), macOS's <netdb.h> (8 and 2), and on Windows the WSAHOST_NOT_FOUND and WSATRY_AGAIN codes
+ * getaddrinfo returns there (11001 and 11002).
+ */
+export const resolverNumbers: Record<(typeof resolverSymbols)[number], Record<'linux' | 'macos' | 'windows', readonly number[]>> = {
+  EAI_NONAME: { linux: [-2], macos: [8], windows: [11001] },
+  EAI_AGAIN: { linux: [-3], macos: [2], windows: [11002] },
+};
+
 /** The locales the translated messages are read for, as glibc names them. */
 export const translationLocales = ['zh_CN', 'zh_TW', 'ja_JP', 'ko_KR', 'de_DE', 'fr_FR', 'es_ES', 'it_IT', 'pt_BR', 'ru_RU', 'tr_TR', 'pl_PL'] as const;
 export type TranslationLocale = (typeof translationLocales)[number];

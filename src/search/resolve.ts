@@ -206,6 +206,20 @@ export function errnoRow(index: ResolverIndex, errno: ErrnoMention | undefined):
   return undefined;
 }
 
+/**
+ * The errno a number names, unless the message beside it is another's: `[Errno 8] nodename nor servname
+ * provided` is macOS's getaddrinfo failure (EAI_NONAME), not Linux's errno 8 (ENOEXEC). A number alone
+ * does not say which table it is from; a known message does.
+ */
+function textAgrees(index: ResolverIndex, found: { row: SearchErrno; reason: string } | undefined, message: string | undefined, reading: Reading): { row: SearchErrno; reason: string } | undefined {
+  if (!found || !message || found.reason === 'the errno symbol') return found;
+  const lower = message.toLowerCase();
+  if ([found.row.msg, found.row.wmsg].some((t) => t && lower.includes(t.toLowerCase().replace(/\.$/, '')))) return found;
+  const phrase = matchPhrases(index.phrases, message, reading.language).find((p) => p.symbol && p.symbol !== found.row.s);
+  const row = phrase?.symbol ? index.rowBySpelling.get(phrase.symbol) : undefined;
+  return row ? { row, reason: `the message “${phrase!.phrase}”` } : found;
+}
+
 /** The language's own page for an errno: Python's class for it, or Node's page for the code. */
 function addRowPage(hits: Hits, index: ResolverIndex, row: SearchErrno, reason: string, seenIn: SeenIn): void {
   if (seenIn === 'python' && row.py !== 'OSError') {
@@ -226,7 +240,7 @@ function addRowPage(hits: Hits, index: ResolverIndex, row: SearchErrno, reason: 
 function addMentionPage(hits: Hits, later: Hits, index: ResolverIndex, m: ErrorMention, reading: Reading, role: 'final' | 'cause'): { row: SearchErrno; reason: string } | undefined {
   const lang = reading.language;
   const seenIn: SeenIn = lang === 'python' ? 'python' : lang === 'javascript' ? 'node' : 'plain';
-  const row = errnoRow(index, m.errno ?? (m.code ? { symbol: m.code } : undefined));
+  const row = textAgrees(index, errnoRow(index, m.errno ?? (m.code ? { symbol: m.code } : undefined)), m.message, reading);
   const what = role === 'final' ? 'the error' : 'a cause';
   if (m.code && lang !== 'python') {
     const page = entryNamed(index, m.code, ['node', 'javascript']);
@@ -240,7 +254,8 @@ function addMentionPage(hits: Hits, later: Hits, index: ResolverIndex, m: ErrorM
     const languages = languagesFor(lang);
     // A dotted name is a library's class (requests.exceptions.ConnectionError is not the built-in): it
     // takes a page only when one is named for it or aliased to it.
-    const own = entryNamed(index, name, languages) ?? (generic ? entryNamed(index, 'OSError', languages) : undefined) ?? byShortName(index, name, m.message, reading);
+    const named = entryNamed(index, name, languages) ?? (generic ? entryNamed(index, 'OSError', languages) : undefined);
+    const own = libraryNamesake(index, named, name, m.message, reading) ?? named ?? byShortName(index, name, m.message, reading);
     if (own) (generalNames.has(own.t.toLowerCase()) ? later : hits).add(entryHit(own, role === 'final' ? (own.l === 'python' ? 'the exception class' : 'the error') : `a cause: ${name}`));
     // The same name in another language is no answer, but it is the nearest page when nothing else is.
     else if (role === 'final') hits.add(index.entryByName.get(name.toLowerCase())?.map((e) => entryHit(e, `the same name in ${e.l}`))[0]);
@@ -260,6 +275,20 @@ function byShortName(index: ResolverIndex, name: string, message: string | undef
   const matched = matchPhrases(index.phrases, message, reading.language);
   const score = (e: SearchEntry) => matched.filter((p) => p.entry === e).length;
   return [...candidates].sort((a, b) => score(b) - score(a))[0];
+}
+
+/**
+ * A library class that shares a built-in's bare name, when the message is the library's: `ConnectionError:
+ * HTTPConnectionPool(...): Max retries exceeded` printed bare is requests', not the built-in.
+ */
+function libraryNamesake(index: ResolverIndex, builtin: SearchEntry | undefined, name: string, message: string | undefined, reading: Reading): SearchEntry | undefined {
+  if (!builtin || !message || builtin.t.includes('.') || reading.language !== 'python') return undefined;
+  const candidates = index.entryByShortName.get(name.toLowerCase()) ?? [];
+  if (candidates.length === 0) return undefined;
+  const matched = matchPhrases(index.phrases, message, reading.language);
+  const score = (e: SearchEntry) => matched.filter((p) => p.entry === e).length;
+  const best = [...candidates].sort((a, b) => score(b) - score(a))[0]!;
+  return score(best) > score(builtin) ? best : undefined;
 }
 
 /** Whether an entry is a subclass of the class called `name` (its bases followed through the catalogue). */
@@ -367,10 +396,13 @@ function resolveReading(query: string, reading: Reading, index: ResolverIndex, m
     // Only a phrase of the subclass alone: one the class's own page shares (a wrapper's `Max retries
     // exceeded with url`) says nothing about which subclass it is.
     const inMessage = matchPhrases(index.phrases, final.message, reading.language);
-    const ownPage = entryNamed(index, final.name, languagesFor(reading.language));
+    const named = entryNamed(index, final.name, languagesFor(reading.language));
+    // The class as the page resolves it: a bare ConnectionError with requests' message is requests'.
+    const ownPage = libraryNamesake(index, named, final.name, final.message, reading) ?? named;
+    const base = ownPage && ownPage !== named ? ownPage.t : final.name;
     const ownWords = new Set(inMessage.filter((p) => ownPage && p.entry === ownPage).map((p) => tokens(p.phrase).join(' ')));
-    const sub = inMessage.find((p) => p.entry && isSubclass(index, p.entry, final.name!) && !ownWords.has(tokens(p.phrase).join(' ')));
-    if (sub?.entry) hits.add(entryHit(sub.entry, `its message “${sub.phrase}”, a kind of ${final.name}`));
+    const sub = inMessage.find((p) => p.entry && isSubclass(index, p.entry, base) && !ownWords.has(tokens(p.phrase).join(' ')));
+    if (sub?.entry) hits.add(entryHit(sub.entry, `its message “${sub.phrase}”, a kind of ${base}`));
   }
   const later = new Hits();
   const rows = mentions.map(({ m, role }) => addMentionPage(hits, later, index, m, reading, role));

@@ -1,4 +1,5 @@
 import type { ErrnoTable } from '../errno/load-errno-table.ts';
+import { resolverNumbers } from '../schema/errno-languages.ts';
 import type { CheckedEntry } from './check-catalogue.ts';
 import type { Problem } from './problem.ts';
 
@@ -18,25 +19,29 @@ function allowed(platform: string, row: ErrnoTable['rows'][number], language: st
   return [];
 }
 
-/** Checks each entry's errno symbols exist in the table and its messages show the table's numbers. */
+/** Checks each entry's errno symbols exist in the table (or are the resolver's, with hubs of their own) and its messages show their numbers. */
 export function checkErrnoReferences(entries: readonly CheckedEntry[], table: ErrnoTable): Problem[] {
   const problems: Problem[] = [];
   for (const e of entries) {
-    const rows = e.data.errno.map((symbol, i) => {
+    const known = e.data.errno.flatMap((symbol, i) => {
+      const resolver = resolverNumbers[symbol as keyof typeof resolverNumbers];
+      if (resolver) return [{ symbol, numbers: (platform: string) => [...(resolver[platform as keyof typeof resolver] ?? [])] }];
       const row = table.bySymbol.get(symbol);
-      if (!row) problems.push({ file: e.file, field: `errno[${i}]`, message: `${symbol} is not in the errno table; use a symbol listed at /errno/ (content/errno/linux.json), like ECONNRESET` });
-      return row;
+      if (!row) {
+        problems.push({ file: e.file, field: `errno[${i}]`, message: `${symbol} is not in the errno table; use a symbol listed at /errno/ (content/errno/linux.json), like ECONNRESET, or EAI_NONAME / EAI_AGAIN for the resolver's failures` });
+        return [];
+      }
+      return [{ symbol, numbers: (platform: string) => allowed(platform, row, e.data.language) }];
     });
-    const known = rows.filter((r) => r !== undefined);
     if (known.length === 0) continue;
     e.data.messages.forEach((m, i) => {
       const found = numberIn(m.text);
       // [WinError 2], [WinError 5]...: Win32 system error codes, which CPython maps to errno itself
       // (PC/errmap.h); the table holds only socket and C-runtime numbers, so those lines are not checked.
       if (!found || m.platform === 'any' || (found.kind === 'winerror' && found.n < 10000)) return;
-      const ok = known.some((row) => allowed(m.platform, row, e.data.language).includes(found.n));
+      const ok = known.some((k) => k.numbers(m.platform).includes(found.n));
       if (!ok) {
-        const expected = known.map((row) => `${row.symbol} is ${allowed(m.platform, row, e.data.language).join(' or ') || 'not defined'}`).join('; ');
+        const expected = known.map((k) => `${k.symbol} is ${k.numbers(m.platform).join(' or ') || 'not defined'}`).join('; ');
         problems.push({ file: e.file, field: `messages[${i}].text`, message: `shows ${found.n} on ${m.platform}, but the errno table says ${expected} there; fix the number or the errno list` });
       }
     });

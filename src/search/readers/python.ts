@@ -59,6 +59,10 @@ function nestedCauses(message: string): ErrorMention[] {
 }
 
 function mention(name: string, message: string | undefined): ErrorMention {
+  // A logger's generic prefix in front of the real line (`Error: ConnectionError: HTTPConnectionPool...`):
+  // the class is the one inside.
+  const inner = /^(?:error|exception)$/i.test(name) && message ? /^([A-Za-z_][\w.]{0,200}(?:Error|Exception|Warning)): (.*)$/s.exec(message) : null;
+  if (inner) return mention(inner[1]!, inner[2]);
   const m: ErrorMention = { name };
   if (message) m.message = message;
   const errno = message ? pythonErrno(message) : undefined;
