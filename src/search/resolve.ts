@@ -269,7 +269,7 @@ function addMentionPage(hits: Hits, later: Hits, index: ResolverIndex, m: ErrorM
  * messages the paste's message shares most, else the first by id.
  */
 function byShortName(index: ResolverIndex, name: string, message: string | undefined, reading: Reading): SearchEntry | undefined {
-  if (name.includes('.') || reading.language !== 'python') return undefined;
+  if (name.includes('.') || (reading.language !== 'python' && reading.language !== 'unknown')) return undefined;
   const candidates = index.entryByShortName.get(name.toLowerCase()) ?? [];
   if (candidates.length < 2 || !message) return candidates[0];
   const matched = matchPhrases(index.phrases, message, reading.language);
@@ -306,12 +306,16 @@ function isSubclass(index: ResolverIndex, e: SearchEntry, name: string): boolean
 const generalNames = new Set(['exception', 'baseexception', 'error', 'warning']);
 
 /** Entry names standing anywhere in the text (`Exception Type: UnboundLocalError at /`), the last first. */
-function addNamesInText(hits: Hits, index: ResolverIndex, text: string, languages: readonly string[]): void {
+function addNamesInText(hits: Hits, index: ResolverIndex, text: string, languages: readonly string[], classesOnly = false): void {
   const names = text.match(/[A-Za-z_][\w.]{3,200}/g) ?? [];
   for (let i = names.length - 1; i >= 0; i--) {
     const name = names[i]!.replace(/\.+$/, '');
     if (generalNames.has(name.toLowerCase())) continue;
-    const e = entryNamed(index, name, languages);
+    if (classesOnly && !/[a-z][A-Za-z0-9]*(?:Error|Exception)$/.test(name)) continue;
+    // A library class may stand bare (`ClientConnectorError Cannot connect to host ...`) when it is the only
+    // one of that name.
+    const bare = /^[A-Z]\w+(?:Error|Exception)$/.test(name) ? index.entryByShortName.get(name.toLowerCase()) : undefined;
+    const e = entryNamed(index, name, languages) ?? (bare?.length === 1 && languages.includes(bare[0]!.l) ? bare[0] : undefined);
     if (e) hits.add(entryHit(e, `the name ${e.t} in the text`, 'message'));
   }
 }
@@ -410,6 +414,8 @@ function resolveReading(query: string, reading: Reading, index: ResolverIndex, m
   for (const found of rows) if (found) addRow(hits, index, found.row, found.reason, seenIn);
   for (const h of later.list) hits.add(h);
   if (reading.final?.message) addPhraseMatches(hits, index, reading.final.message, reading, 'message');
+  // With no error line read, a class named in the text says more than a phrase of its message does.
+  if (!reading.final?.name) addNamesInText(hits, index, tail, languagesFor(reading.language), true);
   addLooseNumbers(hits, index, tail, seenIn);
   addPhraseMatches(hits, index, tail, reading, 'message');
   addWordMatches(hits, index, trimmed, 'message');
