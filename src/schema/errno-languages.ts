@@ -28,7 +28,9 @@ export const resolverSymbols = ['EAI_NONAME', 'EAI_AGAIN'] as const;
  * getaddrinfo returns there (11001 and 11002).
  */
 export const resolverNumbers: Record<(typeof resolverSymbols)[number], Record<'linux' | 'macos' | 'windows', readonly number[]>> = {
-  EAI_NONAME: { linux: [-2], macos: [8], windows: [11001] },
+  // glibc's EAI_NODATA (-5, "No address associated with hostname") is the same failure for a name that exists
+  // without an address; Node reports both as ENOTFOUND, and the EAI_NONAME hub covers both.
+  EAI_NONAME: { linux: [-2, -5], macos: [8], windows: [11001] },
   EAI_AGAIN: { linux: [-3], macos: [2], windows: [11002] },
 };
 
