@@ -27,9 +27,15 @@ export function describeOutcome(outcome: Outcome, timeoutMs: number, maxOutputBy
  * name is the documented import path: `json.JSONDecodeError` matches the class defined in json.decoder,
  * `pickle.UnpicklingError` the one _pickle defines.
  */
-export function sameClass(declared: string, outcome: { name: string; qualname?: string }): boolean {
+export function sameClass(declared: string, outcome: { name: string; qualname?: string; mro?: string[] }): boolean {
   const raised = outcome.qualname ?? outcome.name;
-  if (!declared.includes('.')) return declared === raised;
+  if (!declared.includes('.')) {
+    if (declared === raised) return true;
+    // A library subclass that names itself after its built-in base (NumPy's _ArrayMemoryError sets its
+    // __name__ to MemoryError) stands for that built-in; one that only shares the name (requests') does not.
+    const renamed = outcome.qualname !== undefined && !outcome.qualname.endsWith(`.${outcome.name}`);
+    return renamed && outcome.name === declared && (outcome.mro ?? []).slice(1).includes(declared);
+  }
   // A C accelerator module prints its own name (`_pickle.UnpicklingError` for pickle.UnpicklingError).
   const top = (name: string) => name.slice(0, name.indexOf('.')).replace(/^_/, '');
   return declared === raised || (declared.slice(declared.lastIndexOf('.') + 1) === outcome.name && raised.includes('.') && top(declared) === top(raised));

@@ -7,6 +7,9 @@ const requestsError = { name: 'ConnectionError', qualname: 'requests.exceptions.
 test('a bare name means the built-in: requests\' ConnectionError is not ConnectionError', () => {
   assert.equal(sameClass('ConnectionError', requestsError), false);
   assert.equal(sameClass('ConnectionError', { name: 'ConnectionError', qualname: 'ConnectionError' }), true);
+  // NumPy's subclass calls itself MemoryError, and is one.
+  assert.equal(sameClass('MemoryError', { name: 'MemoryError', qualname: 'numpy._core._exceptions._ArrayMemoryError', mro: ['MemoryError', 'MemoryError', 'Exception', 'BaseException', 'object'] }), true);
+  assert.equal(sameClass('ConnectionError', { ...requestsError, mro: ['ConnectionError', 'RequestException', 'OSError', 'Exception', 'BaseException', 'object'] }), false);
   // Node records bare names only.
   assert.equal(sameClass('TypeError', { name: 'TypeError' }), true);
 });

@@ -55,9 +55,19 @@ def _record(exc):
     return data
 
 
+def _unraisable(args):
+    # An object finalized when the harness collects (as the interpreter does at exit) reports from inside
+    # _run; `python3 snippet.py` shows no frame there, so the harness's frames are dropped.
+    tb = args.exc_traceback
+    while tb is not None and tb.tb_frame.f_code.co_filename == "<exec>":
+        tb = tb.tb_next
+    sys.__unraisablehook__(type(args)((args.exc_type, args.exc_value, tb, args.err_msg, args.object)))
+
+
 def _run(code):
-    # Every snippet is written to the same path: a cached line of the last one must not show in this traceback.
-    linecache.clearcache()
+    # Every snippet is written to the same path: a cached line of the last one must not show in this one's
+    # tracebacks and warnings (the standard library's lines stay cached, as they are the same for all).
+    linecache.cache.pop(SNIPPET, None)
     shutil.rmtree(WORKDIR, ignore_errors=True)
     os.makedirs(WORKDIR)
     os.chdir(WORKDIR)
@@ -69,6 +79,7 @@ def _run(code):
              sys.unraisablehook, sys.displayhook, dict(os.environ))
     digits = sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else None
     sys.stdout, sys.stderr = _stream(), _stream()
+    sys.unraisablehook = _unraisable
     sys.stdin = io.TextIOWrapper(io.BytesIO(b""), encoding="utf-8")  # end of file at once, like < /dev/null
     sys.argv = [SNIPPET]
     sys.path.insert(0, WORKDIR)
