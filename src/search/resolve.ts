@@ -51,6 +51,8 @@ export interface ResolverIndex {
   /** The resolver's failures by getaddrinfo's number (`[Errno -2]` in Python on Linux). */
   gaiByNumber: Map<number, SearchErrno>;
   wordBags: { hit: () => ExactHit; strong: Set<string>; weak: Set<string> }[];
+  /** Each entry's own words (names, other names, messages), to tell apart pages that share a phrase. */
+  ownWords: Map<SearchEntry, Set<string>>;
   phrases: PhraseIndex;
   /** Every name and message word a typo could be meant for. */
   vocabulary: Set<string>;
@@ -125,8 +127,10 @@ export function indexSearchData(data: SearchData): ResolverIndex {
   for (const row of data.errno) addNumber(row.mac, row, 'macOS');
   for (const row of data.errno) addNumber(row.crt, row, 'the Windows C runtime');
   for (const row of data.errno) row.node.forEach((n, i) => addNumber(n, row, `Node.js on ${['Linux', 'macOS', 'Windows'][i]}`));
+  const ownWords = new Map(data.entries.map((e) => [e, new Set([...words(e.t), ...e.a.flatMap((a) => words(a.split('/').pop()!)), ...e.m.flatMap(words)])]));
   const wordBags = [
-    ...data.entries.map((e) => ({ hit: () => entryHit(e, 'its message', 'message'), strong: new Set([...words(e.t), ...e.m.flatMap(words)]), weak: new Set(words(e.s)) })),
+    // A page's other names count as its own words (`socket timed out` is TimeoutError's: socket.timeout).
+    ...data.entries.map((e) => ({ hit: () => entryHit(e, 'its message', 'message'), strong: ownWords.get(e)!, weak: new Set(words(e.s)) })),
     ...data.errno.map((r) => ({ hit: () => errnoHit(r, 'its message', 'message'), strong: new Set([...words(r.s), ...words(r.msg), ...words(r.wmsg)]), weak: new Set(words(r.d)) })),
   ];
   const readerPhrases = readers.flatMap((r) => (r.phrases ?? []).map(([phrase, symbol]) => ({ phrase, symbol, language: r.language })));
@@ -136,7 +140,7 @@ export function indexSearchData(data: SearchData): ResolverIndex {
   for (const r of data.errno) for (const w of [r.s, ...r.a, ...words(r.msg)]) vocabulary.add(w.toLowerCase());
   for (const { phrase } of readerPhrases) for (const w of words(phrase)) vocabulary.add(w);
   for (const e of data.entries) for (const t of e.tp ?? []) for (const w of t.replace(/\{\w+\}/g, ' ').match(/[A-Za-z_][\w.]{3,}/g) ?? []) vocabulary.add(w.toLowerCase());
-  return { data, entryByName, entryByShortName, rowBySpelling, rowsByNumber, gaiByNumber, wordBags, phrases, vocabulary, templates: compileTemplates(data.entries) };
+  return { data, entryByName, entryByShortName, rowBySpelling, rowsByNumber, gaiByNumber, wordBags, ownWords, phrases, vocabulary, templates: compileTemplates(data.entries) };
 }
 
 /** Collects hits in order, keeping the first (best) place of each page. */
@@ -362,7 +366,16 @@ function addWordMatches(hits: Hits, index: ResolverIndex, text: string, match: E
 /** The phrases of known messages found in the text, most specific first, as pages. */
 function addPhraseMatches(hits: Hits, index: ResolverIndex, text: string, reading: Reading, match: ExactHit['match']): void {
   const seenIn: SeenIn = reading.language === 'python' ? 'python' : reading.language === 'javascript' ? 'node' : 'plain';
-  for (const found of matchPhrases(index.phrases, text, reading.language)) {
+  // Pages that share the phrase found (`timed out`) are told apart by the rest of the text: the page whose
+  // own words (its names, other names, messages) it holds more of comes first; the phrases' order stays.
+  const textWords = new Set(words(text.length > 2000 ? text.slice(-2000) : text));
+  const fit = (e: SearchEntry | undefined) => (e ? [...textWords].filter((w) => index.ownWords.get(e)?.has(w)).length : 0);
+  const matches = matchPhrases(index.phrases, text, reading.language);
+  const key = (m: (typeof matches)[number]) => tokens(m.phrase).join(' ');
+  const groups = new Map<string, typeof matches>();
+  for (const m of matches) groups.set(key(m), [...(groups.get(key(m)) ?? []), m]);
+  const ordered = [...groups.values()].flatMap((g) => (g.length > 1 ? [...g].sort((a, b) => Number(Boolean(a.entry)) - Number(Boolean(b.entry)) || fit(b.entry) - fit(a.entry)) : g));
+  for (const found of ordered) {
     if (found.entry) hits.add(entryHit(found.entry, `its message “${found.phrase}”`, match));
     const row = found.symbol ? index.rowBySpelling.get(found.symbol) : undefined;
     if (row) addRow(hits, index, row, `the message “${found.phrase}”`, seenIn);
@@ -394,7 +407,14 @@ function resolveReading(query: string, reading: Reading, index: ResolverIndex, m
   // matches a line of a paste with no class named comes first too.
   const lastLines = tail.split('\n').slice(-12).reverse();
   const templated = matchTemplates(index.templates, [...(final?.message ? [final.message] : []), ...lastLines]);
-  const ofFinal = (e: SearchEntry) => !final?.name || (e.c !== undefined && (e.c.toLowerCase() === final.name.toLowerCase() || (entryNamed(index, e.c, [e.l]) !== undefined && isSubclass(index, entryNamed(index, e.c, [e.l])!, final.name))));
+  // The final error's own class page, however the paste names it (`JSONDecodeError`, `json.decoder.JSONDecodeError`).
+  const finalPage = final?.name ? (entryNamed(index, final.name, languagesFor(reading.language)) ?? byShortName(index, final.name, final.message, reading)) : undefined;
+  const ofFinal = (e: SearchEntry) => {
+    if (!final?.name) return true;
+    if (e.c === undefined) return false;
+    const classPage = entryNamed(index, e.c, [e.l]);
+    return e.c.toLowerCase() === final.name.toLowerCase() || (classPage !== undefined && (classPage === finalPage || isSubclass(index, classPage, final.name)));
+  };
   for (const t of templated) if (ofFinal(t.entry)) hits.add(entryHit(t.entry, `its message “${t.template}”`));
   if (final?.name && final.message) {
     // Only a phrase of the subclass alone: one the class's own page shares (a wrapper's `Max retries

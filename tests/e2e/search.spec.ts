@@ -119,7 +119,10 @@ test('the page says how it read a paste, above the results (issue 12)', async ({
   await expect(page.locator('#search-results[data-state="done"]')).toBeAttached();
   await expect(page.locator('#search-reading')).toHaveText(/^Read as: Python · requests\.exceptions\.ConnectionError, caused by ConnectionRefusedError ECONNREFUSED \[Errno 111\] on Linux/);
   await expect(page.locator('#search-reading')).toContainText('ignored timestamps');
-  await expect(page.locator('#search-results > li a.result-link').first()).toHaveAttribute('href', '/python/ConnectionRefusedError/');
+  // The wrapper's page first, which tells the reader to read the chain; the root cause's page next (issue 15).
+  const links = page.locator('#search-results > li a.result-link');
+  await expect(links.first()).toHaveAttribute('href', '/python/requests.exceptions.ConnectionError/');
+  await expect(links.nth(1)).toHaveAttribute('href', '/python/ConnectionRefusedError/');
 });
 
 test('a JavaScript paste never lands on a Python page; the nearest pages are offered apart from the results', async ({ page }) => {
