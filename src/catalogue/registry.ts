@@ -8,7 +8,7 @@
 export const nodeCodes = [
   'ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EADDRINUSE', 'EADDRNOTAVAIL', 'ENOTFOUND',
   'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EACCES', 'EPERM', 'ENOENT', 'EEXIST', 'EISDIR', 'ENOTDIR',
-  'ENOTEMPTY', 'EMFILE', 'EBADF',
+  'ENOTEMPTY', 'EMFILE', 'EBADF', 'ENOSPC',
 ] as const;
 
 /** Python built-in names that are aliases of another class; they get alias URLs on that class's entry, not entries. */
