@@ -119,11 +119,19 @@ def _run(code):
         sys.meta_path[:], sys.path_hooks[:] = finders[0], finders[1]
         sys.path_importer_cache.clear()
         sys.path_importer_cache.update(finders[2])
+        # Every module the snippet imported goes, the standard library's too: a module keeps state between
+        # snippets (logging's handlers after basicConfig, a cache), which `python3 snippet.py` never sees.
         for name in set(sys.modules) - modules:
-            module = sys.modules[name]
-            places = [getattr(module, "__file__", None) or "", *list(getattr(module, "__path__", None) or [])]
-            if any(str(place).startswith(WORKDIR + "/") for place in places):
-                del sys.modules[name]  # the snippet's own modules and packages; the standard library stays loaded
+            del sys.modules[name]
+        # Pyodide loads logging itself, so it stays: its configuration goes back to a fresh interpreter's.
+        log = sys.modules.get("logging")
+        if log is not None:
+            log.captureWarnings(False)
+            for handler in list(log.root.handlers):
+                log.root.removeHandler(handler)
+            log.root.setLevel(log.WARNING)
+            log.root.manager.loggerDict.clear()
+            log.disable(log.NOTSET)
         os.chdir("/")
     return json.dumps(outcome)
 
