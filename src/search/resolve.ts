@@ -276,8 +276,17 @@ function byShortName(index: ResolverIndex, name: string, message: string | undef
   if (name.includes('.') || (reading.language !== 'python' && reading.language !== 'unknown')) return undefined;
   const candidates = index.entryByShortName.get(name.toLowerCase()) ?? [];
   if (candidates.length < 2 || !message) return candidates[0];
+  return mostShared(candidates, sharedPhrases(index, message, reading));
+}
+
+/** How many of the message's known phrases a page carries: which of several same-named classes it is. */
+function sharedPhrases(index: ResolverIndex, message: string, reading: Reading): (e: SearchEntry) => number {
   const matched = matchPhrases(index.phrases, message, reading.language);
-  const score = (e: SearchEntry) => matched.filter((p) => p.entry === e).length;
+  return (e) => matched.filter((p) => p.entry === e).length;
+}
+
+/** The candidate with the highest score, the first of them on a tie. */
+function mostShared(candidates: readonly SearchEntry[], score: (e: SearchEntry) => number): SearchEntry | undefined {
   return [...candidates].sort((a, b) => score(b) - score(a))[0];
 }
 
@@ -289,9 +298,8 @@ function libraryNamesake(index: ResolverIndex, builtin: SearchEntry | undefined,
   if (!builtin || !message || builtin.t.includes('.') || reading.language !== 'python') return undefined;
   const candidates = index.entryByShortName.get(name.toLowerCase()) ?? [];
   if (candidates.length === 0) return undefined;
-  const matched = matchPhrases(index.phrases, message, reading.language);
-  const score = (e: SearchEntry) => matched.filter((p) => p.entry === e).length;
-  const best = [...candidates].sort((a, b) => score(b) - score(a))[0]!;
+  const score = sharedPhrases(index, message, reading);
+  const best = mostShared(candidates, score)!;
   return score(best) > score(builtin) ? best : undefined;
 }
 
