@@ -21,12 +21,6 @@ export function renderWeight(dist: string, pagePath: string): { gzip: number; br
   };
 }
 
-/** The exact search layer's data file, as stored and as a host sends it compressed. */
-export function searchDataWeight(dist: string): { raw: number; gzip: number; brotli: number } {
-  const file = `${dist}/search-data.json`;
-  return { raw: size(file), gzip: size(`${file}.gz`), brotli: size(`${file}.br`) };
-}
-
 /** Bytes the page fetched (as transferred) while `action` ran. */
 async function bytesDuring(page: Page, action: () => Promise<void>): Promise<number> {
   let bytes = 0;

@@ -1,10 +1,9 @@
-import { getCollection } from 'astro:content';
-import { errnoTable } from '../errno/load-errno-table';
-import { errnoLanguages } from '../errno/load-errno-languages';
-import { buildSearchData } from '../search/build-search-data';
+import { json, siteSearchData } from '../search/site-search-data';
 
-/** The exact-match layer's data, fetched by the search box when a reader starts typing. */
+/**
+ * The exact-match layer's data, whole: what the CLI, the markdown linker and the MCP tools read. The search
+ * page fetches it in parts instead (`/search/core.json` and its shards).
+ */
 export async function GET(): Promise<Response> {
-  const data = buildSearchData(await getCollection('errors'), errnoTable().rows, errnoLanguages());
-  return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json' } });
+  return json(await siteSearchData());
 }

@@ -51,6 +51,9 @@ export function buildSearchData(entries: readonly { id: string; data: EntryData 
   return {
     entries: entries
       .filter((e) => e.data.status === 'active')
+      // One order whoever loads the data, whole or in shards (sharded-search.ts sorts the same way): ties in
+      // the resolver go to the first entry.
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((e) => ({ id: e.id, t: e.data.title, l: e.data.language, s: e.data.summary, e: e.data.errno, m: [...new Set(e.data.messages.map((m) => m.text))], a: e.data.aliases, ...(e.data.parent ? { p: e.data.parent } : {}), ...(e.data.class ? { c: e.data.class } : {}), ...(e.data.templates?.length ? { tp: [...new Set(e.data.templates.map((t) => t.text))] } : {}) })),
     errno: rows.map((r) => ({
       s: r.symbol,

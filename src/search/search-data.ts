@@ -9,6 +9,20 @@ export interface SearchData {
   gai?: SearchResolverError[];
 }
 
+/**
+ * What the search page fetches first (`/search/core.json`): the errno table, which any paste may need and
+ * which does not grow with the catalogue, and how many entry shards (`/search/<n>.json`) there are. Each
+ * shard is a `SearchEntry[]`: the entries filed under the keys that hash to it (`shard-keys.ts`).
+ */
+export interface SearchCore {
+  errno: SearchErrno[];
+  gai?: SearchResolverError[];
+  /** How many shards the entries are split into. */
+  shards: number;
+  /** Entries in the whole catalogue: the size the shard count was chosen for. */
+  entries: number;
+}
+
 export interface SearchEntry {
   /** Entry id, `python/KeyError`; the URL is `/<id>/`. */
   id: string;

@@ -139,17 +139,36 @@ test('another language’s errno error lands on the errno hub (a Go dial error)'
   await expect(page.locator('#search-results > li a.result-link').first()).toHaveAttribute('href', '/errno/ECONNREFUSED/#go');
 });
 
-test('a search the exact layer answers fetches no full text until the reader asks for more', async ({ page }) => {
+test('a search the exact layer answers fetches its core and shards, and no full text until the reader asks for more', async ({ page }) => {
   const fullText: string[] = [];
+  const exact: string[] = [];
   page.on('request', (r) => {
-    if (new URL(r.url()).pathname.startsWith('/pagefind/')) fullText.push(r.url());
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/pagefind/')) fullText.push(r.url());
+    if (path.startsWith('/search/') && path.endsWith('.json')) exact.push(path);
+    if (path === '/search-data.json') exact.push(path);
   });
   await page.goto('/search/?q=ECONNRESET');
   const results = page.locator('#search-results[data-state="done"]');
   await expect(results.locator('> li a.result-link').first()).toHaveAttribute('href', '/errno/ECONNRESET/');
+  await expect(results.locator('> li a.result-link[href="/node/ECONNRESET/"]')).toHaveCount(1);
   expect(fullText, 'Pagefind stays unloaded while the exact hits answer').toEqual([]);
+  expect(exact[0]).toBe('/search/core.json');
+  expect(exact.slice(1).length, `shards fetched: ${exact.join(' ')}`).toBeGreaterThan(0);
+  for (const path of exact.slice(1)) expect(path, 'only shards, never the whole data').toMatch(/^\/search\/\d+\.json$/);
   await results.locator('.result-more-button').click();
   await expect(page.locator('#search-results[data-state="done"] > li[data-match="text"]').first()).toBeVisible();
   expect(fullText.length).toBeGreaterThan(0);
   await expect(page.locator('.result-more-button')).toHaveCount(0);
+});
+
+test('a message pasted without its class is matched against every page: the search fetches all entries', async ({ page }) => {
+  const exact: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/search/') && path.endsWith('.json')) exact.push(path);
+  });
+  await page.goto(`/search/?q=${encodeURIComponent('list index out of range')}`);
+  await expect(page.locator('#search-results[data-state="done"] > li a.result-link').first()).toHaveAttribute('href', /^\/python\/IndexError\//);
+  expect(exact).toContain('/search/entries.json');
 });

@@ -1,9 +1,11 @@
 // Runs a query through both layers: the exact resolver first, then Pagefind's full text, deduplicated.
-// The exact layer loads on intent (focus or first keystroke), the full text only when needed; never with the page.
+// The exact layer's core loads on intent (focus or first keystroke), its shards per query, the full text only
+// when needed; nothing with the page.
 import { describeReading } from '../../search/describe-reading.ts';
 import type { Reading } from '../../search/reading.ts';
-import { indexSearchData, pageLanguagesFor, resolvePaste, type ExactHit, type ResolverIndex } from '../../search/resolve.ts';
-import type { SearchData } from '../../search/search-data.ts';
+import { pageLanguagesFor, type ExactHit } from '../../search/resolve.ts';
+import type { SearchCore, SearchEntry } from '../../search/search-data.ts';
+import { shardedSearch } from '../../search/sharded-search.ts';
 
 export interface ExactAnswer {
   /** "Read as: Python · ...": how the paste was read. */
@@ -29,14 +31,26 @@ interface Pagefind {
   search(q: string, options?: { filters?: Record<string, string | { any: string[] }> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-let indexPromise: Promise<ResolverIndex> | undefined;
 let pagefindPromise: Promise<Pagefind> | undefined;
 
-/** Starts loading the exact layer's data; safe to call often. */
+const fetchJson = async <T>(path: string): Promise<T> => {
+  const r = await fetch(path);
+  if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
+  return (await r.json()) as T;
+};
+
+let corePromise: Promise<SearchCore> | undefined;
+const core = () => (corePromise ??= fetchJson<SearchCore>('/search/core.json'));
+
+/** The exact layer, fetched in parts: the core first, then only the shards each paste needs. */
+const search = shardedSearch({ core, shard: (n) => fetchJson<SearchEntry[]>(`/search/${n}.json`), all: () => fetchJson<SearchEntry[]>('/search/entries.json') });
+
+/** Starts loading the exact layer's core; safe to call often. */
 export function preload(): void {
-  indexPromise ??= fetch('/search-data.json')
-    .then((r) => r.json() as Promise<SearchData>)
-    .then(indexSearchData);
+  void core().catch(() => {
+    // Fetched again on the next search; the search itself reports the failure.
+    corePromise = undefined;
+  });
 }
 
 /** Starts loading Pagefind, the full text: only for a search the exact layer cannot answer, or on asking. */
@@ -51,9 +65,7 @@ const norm = (url: string) => new URL(url, location.origin).pathname.toLowerCase
 
 /** How the query was read and its exact hits, filtered by language ('' for all). */
 export async function exactResults(q: string, language: string): Promise<ExactAnswer> {
-  preload();
-  const index = await indexPromise!;
-  const { reading, hits, others } = resolvePaste(q, index);
+  const { reading, hits, others, index } = await search(q);
   const shown = (h: ExactHit) => !language || h.language === language;
   return { reading, readingLine: describeReading(reading, index), results: hits.filter(shown), others: others.filter(shown) };
 }
