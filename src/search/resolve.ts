@@ -1,3 +1,4 @@
+import { errnoInText, resolverErrorRow } from './errno-mentions.ts';
 import { correctTypos } from './fuzzy.ts';
 import { matchPhrases, tokens, type PhraseIndex, buildPhraseIndex } from './phrases.ts';
 import { readPaste } from './read-paste.ts';
@@ -71,7 +72,7 @@ const pageLanguages: Record<PasteLanguage, readonly string[] | undefined> = {
 };
 
 /** Names CPython prints for OSError itself: old aliases and Python 2's module errors. */
-const osErrorNames = new Set(['oserror', 'ioerror', 'environmenterror', 'windowserror', 'socket.error', 'select.error', 'error', 'os.error']);
+export const osErrorNames: ReadonlySet<string> = new Set(['oserror', 'ioerror', 'environmenterror', 'windowserror', 'socket.error', 'select.error', 'error', 'os.error']);
 
 function entryHit(e: SearchEntry, reason: string, match: ExactHit['match'] = 'exact'): ExactHit {
   return { url: `/${e.id}/`, title: e.t, language: e.l, summary: e.s, errno: e.e, reason, match };
@@ -117,7 +118,7 @@ export function indexSearchData(data: SearchData): ResolverIndex {
   // only Python prints as `[Errno -2]`, so they are kept apart from errno numbers.
   const gaiByNumber = new Map<number, SearchErrno>();
   for (const g of data.gai ?? []) {
-    const row: SearchErrno = { s: g.s, a: [g.node], n: 0, msg: g.msg, mac: 0, wsa: 0, crt: 0, wmsg: '', py: 'OSError', node: [0, 0, 0], d: g.d, ...(g.tr ? { tr: g.tr } : {}), ...(g.o ? { o: g.o } : {}) };
+    const row = resolverErrorRow(g);
     rowBySpelling.set(g.s, row);
     if (!rowBySpelling.has(g.node)) rowBySpelling.set(g.node, row);
     gaiByNumber.set(g.n, row);
@@ -315,7 +316,7 @@ function isSubclass(index: ResolverIndex, e: SearchEntry, name: string): boolean
 }
 
 /** Names that say only "an error": a page for one of them is the last resort, never a reading's answer. */
-const generalNames = new Set(['exception', 'baseexception', 'error', 'warning']);
+export const generalNames: ReadonlySet<string> = new Set(['exception', 'baseexception', 'error', 'warning']);
 
 /** Entry names standing anywhere in the text (`Exception Type: UnboundLocalError at /`), the last first. */
 function addNamesInText(hits: Hits, index: ResolverIndex, text: string, languages: readonly string[], classesOnly = false): void {
@@ -334,24 +335,24 @@ function addNamesInText(hits: Hits, index: ResolverIndex, text: string, language
 
 /** Everything the old single-line readings found: numbers and symbols anywhere in the text. */
 function addLooseNumbers(hits: Hits, index: ResolverIndex, text: string, seenIn: SeenIn): void {
-  for (const m of text.matchAll(/\b(Errno|WinError)\s{1,3}(-?\d{1,6})\b/gi)) {
+  for (const m of text.matchAll(errnoInText.bracketed)) {
     const n = Number(m[2]);
     const rows = index.rowsByNumber.get(n) ?? [];
     const pick = m[1]!.toLowerCase() === 'errno' ? rows.find((r) => r.where === 'Linux') : (rows.find((r) => r.where === 'Windows Sockets') ?? rows.find((r) => r.where === 'the Windows C runtime'));
     if (pick) addRow(hits, index, pick.row, `[${m[1]} ${n}] on ${pick.where}`, seenIn === 'plain' ? 'python' : seenIn);
   }
-  for (const m of text.matchAll(/\berrno:\s{0,4}(-\d{1,5})\b/g)) {
+  for (const m of text.matchAll(errnoInText.nodeField)) {
     const found = (index.rowsByNumber.get(Number(m[1])) ?? []).find((r) => r.where.startsWith('Node.js'));
     if (found) addRow(hits, index, found.row, `errno ${m[1]} (${found.where})`, 'node');
   }
-  for (const m of text.matchAll(/\b(?:WSA)?E[A-Z0-9_]{2,20}\b/g)) {
+  for (const m of text.matchAll(errnoInText.symbol)) {
     const symbol = m[0];
     const row = index.rowBySpelling.get(symbol);
     const node = entryNamed(index, symbol, ['node']);
     if (row) addRow(hits, index, row, symbol === row.s ? 'the errno symbol' : `${symbol}, another name for ${row.s}`, seenIn);
     else if (node) hits.add(entryHit(node, 'the error code'));
   }
-  for (const m of text.matchAll(/\b(?:errno|error)\s{0,3}[:#=]?\s{0,3}([1-9]\d{0,5})\b/gi)) {
+  for (const m of text.matchAll(errnoInText.loose)) {
     const n = Number(m[1]);
     const linux = (index.rowsByNumber.get(n) ?? []).find((r) => r.where === 'Linux');
     if (linux) addRow(hits, index, linux.row, `errno ${n} on Linux`, 'plain');

@@ -1,6 +1,7 @@
+import { errnoInText, resolverErrorRow } from './errno-mentions.ts';
 import { buildPhraseIndex, matchPhrases, type PhraseIndex } from './phrases.ts';
 import type { Reading } from './reading.ts';
-import { pageLanguagesFor } from './resolve.ts';
+import { generalNames, osErrorNames, pageLanguagesFor } from './resolve.ts';
 import { readers } from './readers/index.ts';
 import type { SearchCore, SearchEntry, SearchErrno } from './search-data.ts';
 
@@ -11,12 +12,6 @@ import type { SearchCore, SearchEntry, SearchErrno } from './search-data.ts';
  * same spellings (`keyForms`) and the same hash (`shardOf`), so the entries a reading can reach are always
  * in the shards it asks for.
  */
-
-/** Names that say only "an error": filing every entry under them would make one shard hold everything. */
-const generalNames = new Set(['exception', 'baseexception', 'error', 'warning']);
-
-/** Names CPython prints for OSError itself (as resolve.ts reads them). */
-const osErrorNames = new Set(['oserror', 'ioerror', 'environmenterror', 'windowserror', 'socket.error', 'select.error', 'os.error']);
 
 /** A name as filed: lower case, and its last dotted part alone (`requests.exceptions.SSLError` is also `sslerror`). */
 export function keyForms(name: string): string[] {
@@ -76,7 +71,7 @@ export function keyContext(core: SearchCore): KeyContext {
     for (const n of [row.n, row.mac, row.wsa, row.crt, ...row.node]) addNumber(n, row);
   }
   for (const g of core.gai ?? []) {
-    const row: SearchErrno = { s: g.s, a: [g.node], n: 0, msg: g.msg, mac: 0, wsa: 0, crt: 0, wmsg: '', py: 'OSError', node: [0, 0, 0], d: g.d };
+    const row = resolverErrorRow(g);
     rowBySpelling.set(g.s, row);
     if (!rowBySpelling.has(g.node)) rowBySpelling.set(g.node, row);
     addNumber(g.n, row);
@@ -112,15 +107,15 @@ export function pasteKeys(query: string, reading: Reading, context: KeyContext):
   for (const m of [...(final ? [final] : []), ...reading.causes]) {
     add(m.name);
     add(m.code);
-    if (m.name && osErrorNames.has(m.name.toLowerCase())) add('OSError');
+    if (m.name && reading.language !== 'javascript' && osErrorNames.has(m.name.toLowerCase())) add('OSError');
     if (m.errno?.symbol) addRow(context.rowBySpelling.get(m.errno.symbol));
     if (m.errno?.number !== undefined) for (const row of context.rowsByNumber.get(m.errno.number) ?? []) addRow(row);
     if (m.code) addRow(context.rowBySpelling.get(m.code));
   }
   if (bareNumber) for (const row of context.rowsByNumber.get(Number(trimmed)) ?? []) addRow(row);
-  const numbers = [/\b(?:Errno|WinError)\s{1,3}(-?\d{1,6})\b/gi, /\berrno:\s{0,4}(-\d{1,5})\b/g, /\b(?:errno|error)\s{0,3}[:#=]?\s{0,3}([1-9]\d{0,5})\b/gi];
-  for (const re of numbers) for (const m of tail.matchAll(re)) for (const row of context.rowsByNumber.get(Number(m[1])) ?? []) addRow(row);
-  for (const m of tail.matchAll(/\b(?:WSA)?E[A-Z0-9_]{2,20}\b/g)) {
+  for (const m of tail.matchAll(errnoInText.bracketed)) for (const row of context.rowsByNumber.get(Number(m[2])) ?? []) addRow(row);
+  for (const re of [errnoInText.nodeField, errnoInText.loose]) for (const m of tail.matchAll(re)) for (const row of context.rowsByNumber.get(Number(m[1])) ?? []) addRow(row);
+  for (const m of tail.matchAll(errnoInText.symbol)) {
     add(m[0]);
     addRow(context.rowBySpelling.get(m[0]));
   }
