@@ -33,14 +33,3 @@ test('every page allows exactly its own inline scripts and styles, by hash, and 
   assert.ok(checked > 1000, `only ${checked} pages carry a policy`);
   assert.deepEqual(problems.slice(0, 20), []);
 });
-
-test('an entry page carries its styles inline and fetches no stylesheet; the other pages share one file', () => {
-  const entry = readFileSync('dist/python/KeyError/index.html', 'utf8');
-  assert.doesNotMatch(entry, /<link[^>]*rel="stylesheet"/);
-  assert.match(entry, /<style>[^<]*\.snippet-output[^<]*<\/style>/);
-  for (const page of ['index.html', 'errno/ECONNRESET/index.html', 'python/hierarchy/index.html']) {
-    const html = readFileSync(`dist/${page}`, 'utf8');
-    assert.match(html, /<link rel="stylesheet" href="\/_astro\/[^"]+\.css">/, page);
-    assert.doesNotMatch(html, /<style/, page);
-  }
-});
