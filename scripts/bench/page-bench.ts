@@ -1,24 +1,59 @@
-import { readFileSync, statSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import { stat, type Stat } from './stats.ts';
 
 const size = (file: string) => (existsSync(file) ? statSync(file).size : 0);
 
-/** What a reader's browser must fetch to paint an entry page: the HTML and its stylesheets, compressed. */
-export function renderWeight(dist: string, pagePath: string): { gzip: number; brotli: number; requests: number; blocking: string[] } {
+const gzipLevel9 = (text: string) => gzipSync(text, { level: 9 }).length;
+const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+
+/** A stylesheet holds back the first paint unless its media cannot match a screen (`print`). */
+function blocksPaint(link: string): boolean {
+  const media = attr(link, 'media')?.trim().toLowerCase();
+  return !link.includes(' disabled') && (media === undefined || media === '' || !/^(only\s+)?print$/.test(media));
+}
+
+/**
+ * What a reader's browser must fetch to paint a page, compressed: the HTML (with any inline <style> and
+ * <script>, which paint needs and ship inside it) and every stylesheet or classic script that blocks the
+ * first paint. A stylesheet anywhere in the page counts (one in <body> holds back what follows it), unless
+ * its media is print; module, async and deferred scripts never block.
+ */
+export function renderWeight(dist: string, pagePath: string): { gzip: number; brotli: number; requests: number; blocking: string[]; inlineStyle: { raw: number; gzip: number } } {
   const html = `${dist}${pagePath}index.html`;
   const text = readFileSync(html, 'utf8');
   const head = text.slice(0, text.indexOf('</head>'));
-  const styles = [...head.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+  const styles = [...text.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((l) => /\srel="stylesheet"/.test(l) && blocksPaint(l)).map((l) => attr(l, 'href')!);
   // Classic scripts in <head> without async/defer stop the parser; module scripts are deferred.
   const blockingScripts = [...head.matchAll(/<script(?![^>]*\b(?:type="module"|async|defer))[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
   const files = [html, ...styles.map((s) => `${dist}${s}`), ...blockingScripts.map((s) => `${dist}${s}`)];
+  // What the inline CSS adds to this page's gzip: the bytes every page pays for not sharing a cached stylesheet.
+  const inlineCss = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+  const withoutCss = inlineCss.reduce((t, css) => t.replace(css, ''), text);
   return {
     gzip: files.reduce((n, f) => n + (size(`${f}.gz`) || size(f)), 0),
     brotli: files.reduce((n, f) => n + (size(`${f}.br`) || size(f)), 0),
     requests: files.length,
     blocking: [...styles, ...blockingScripts],
+    inlineStyle: { raw: inlineCss.reduce((n, c) => n + Buffer.byteLength(c), 0), gzip: inlineCss.length ? gzipLevel9(text) - gzipLevel9(withoutCss) : 0 },
   };
+}
+
+/** Every entry page of a build (the pages whose <main> holds an entry article), as site paths. */
+export function entryPages(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('index.html') && /^(python|javascript|node)\//.test(f))
+    .filter((f) => readFileSync(`${dist}/${f}`, 'utf8').includes('<article class="entry'))
+    .map((f) => `/${f.slice(0, -'index.html'.length)}`)
+    .sort();
+}
+
+/** The paint weight of every entry page: the budget holds only if it holds for each of them. */
+export function entryPaintWeights(dist: string, budgetBytes: number) {
+  const pages = entryPages(dist).map((p) => ({ page: p, ...renderWeight(dist, p) })).sort((a, b) => a.gzip - b.gzip);
+  const over = pages.filter((p) => p.gzip > budgetBytes);
+  return { count: pages.length, median: pages[Math.floor(pages.length / 2)]!, longest: pages.at(-1)!, over: over.map((p) => ({ page: p.page, gzip: p.gzip })) };
 }
 
 /** Bytes the page fetched (as transferred) while `action` ran. */

@@ -7,12 +7,13 @@ import { copyPyodide, servePyodide } from './pyodide-assets.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { writeHostFiles } from './host-files.ts';
 import { precompress } from './precompress.ts';
+import { writeExactPolicies } from './exact-policy.ts';
 import { errnoTable } from '../errno/load-errno-table.ts';
 import { servePreviewImages, writePreviewImages } from './preview-images.ts';
 
 /**
  * errdex's build hooks: the catalogue is validated before anything renders (Astro alone stops at the
- * first bad file and only logs a broken reference); after the build, Pyodide is copied in, the link preview
+ * first bad file and only logs a broken reference); after the build, each page's policy keeps only the hashes of its own inline code, Pyodide is copied in, the link preview
  * cards, search index and host files are written, and everything is precompressed.
  */
 export function errdex(): AstroIntegration {
@@ -38,6 +39,7 @@ export function errdex(): AstroIntegration {
         servePreviewImages(server);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        logger.info(`exact policies: ${await writeExactPolicies(fileURLToPath(dir))} pages`);
         await copyPyodide(fileURLToPath(dir));
         await writeHostFiles(fileURLToPath(dir), (catalogue ?? (await validateCatalogue(root))).entries, errnoTable(root));
         logger.info(`link preview images: ${await writePreviewImages(fileURLToPath(dir))}`);

@@ -15,6 +15,18 @@ test('every kind of page carries a strict policy: no inline script without its h
   }
 });
 
+test('an entry page is styled by its inline stylesheet, which its policy allows, without fetching one', async ({ page }) => {
+  // The fixture fails the test on a policy violation, which a <style> without its hash would log.
+  const stylesheets: string[] = [];
+  page.on('request', (req) => {
+    if (req.resourceType() === 'stylesheet') stylesheets.push(req.url());
+  });
+  await page.goto('/python/KeyError/');
+  expect(stylesheets).toEqual([]);
+  await expect(page.locator('.site-header-inner')).toHaveCSS('display', 'flex');
+  await expect(page.locator('figure.snippet').first()).toHaveCSS('border-top-style', 'solid');
+});
+
 test('the host headers refuse framing, and allow wasm only for the Pyodide worker', async ({ request }) => {
   const res = await request.get('/python/KeyError/');
   expect(res.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
