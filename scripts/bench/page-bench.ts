@@ -1,5 +1,6 @@
 import { readFileSync, statSync, existsSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Browser, Page, Request } from '@playwright/test';
 import { stat, type Stat } from './stats.ts';
 
 const size = (file: string) => (existsSync(file) ? statSync(file).size : 0);
@@ -9,7 +10,11 @@ export function renderWeight(dist: string, pagePath: string): { gzip: number; br
   const html = `${dist}${pagePath}index.html`;
   const text = readFileSync(html, 'utf8');
   const head = text.slice(0, text.indexOf('</head>'));
-  const styles = [...head.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+  // Stylesheets in any attribute order (Starlight's too); a print stylesheet does not hold up the screen.
+  const styles = [...head.matchAll(/<link\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => /\brel="stylesheet"/.test(tag) && !/\bmedia="print"/.test(tag))
+    .map((tag) => /\bhref="([^"]+)"/.exec(tag)![1]!);
   // Classic scripts in <head> without async/defer stop the parser; module scripts are deferred.
   const blockingScripts = [...head.matchAll(/<script(?![^>]*\b(?:type="module"|async|defer))[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
   const files = [html, ...styles.map((s) => `${dist}${s}`), ...blockingScripts.map((s) => `${dist}${s}`)];
@@ -27,12 +32,26 @@ export function searchDataWeight(dist: string): { raw: number; gzip: number; bro
   return { raw: size(file), gzip: size(`${file}.gz`), brotli: size(`${file}.br`) };
 }
 
+/** Bytes one finished request took on the wire: headers and the body as sent (compressed). */
+export async function transferredBytes(req: Request): Promise<number> {
+  const sizes = await req.sizes().catch(() => undefined);
+  if (!sizes) return 0;
+  if (sizes.responseBodySize > 0) return sizes.responseBodySize + sizes.responseHeadersSize;
+  // Chromium reports no body size for a worker's script (Pagefind's pagefind-worker.js); compress the body
+  // again the way the precompressed copy was made (brotli 6, gzip 9, both builds' settings for such files).
+  const response = await req.response();
+  const body = await response?.body().catch(() => undefined);
+  if (!body?.length) return sizes.responseHeadersSize;
+  const encoding = response!.headers()['content-encoding'];
+  const sent = encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6 } }).length : encoding === 'gzip' ? gzipSync(body, { level: 9 }).length : body.length;
+  return sent + sizes.responseHeadersSize;
+}
+
 /** Bytes the page fetched (as transferred) while `action` ran. */
 async function bytesDuring(page: Page, action: () => Promise<void>): Promise<number> {
   let bytes = 0;
-  const onDone = async (req: import('@playwright/test').Request) => {
-    const sizes = await req.sizes().catch(() => undefined);
-    if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+  const onDone = async (req: Request) => {
+    bytes += await transferredBytes(req);
   };
   page.on('requestfinished', onDone);
   await action();
@@ -100,9 +119,9 @@ async function coldAndWarm(browser: Browser, url: string, runs: number, warmRuns
 }
 
 /** Search timings: cold (a fresh page, nothing loaded) and warm (the same page, another query). */
-export function searchBench(browser: Browser, base: string, runs: number): Promise<InteractionFigures> {
+export function searchBench(browser: Browser, base: string, runs: number, pagePath = '/python/KeyError/'): Promise<InteractionFigures> {
   const queries = ['ECONNRESET', 'BrokenPipeError', 'keyerror'];
-  return coldAndWarm(browser, `${base}/python/KeyError/`, runs, 2, async (page, i) => {
+  return coldAndWarm(browser, `${base}${pagePath}`, runs, 2, async (page, i) => {
     if (i > 0) await page.locator('#site-search-input').fill('');
     return keystrokeToResult(page, queries[i]!, i === 0 ? 'focus' : 'input');
   });
