@@ -1,6 +1,7 @@
 // `npm run bench`: how heavy and how fast errdex is, measured, with its budgets. Not part of `npm test`:
 // it builds several times and takes minutes. Prints a table and writes bench/results.json.
 //   npm run bench -- --quick     fewer runs, no 5,000-entry build (a first look)
+//   npm run bench -- --sizes 5000    synthetic catalogues of these sizes only (comma-separated)
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -10,9 +11,10 @@ import { bareAstroWith, errdexWith, removeTemp, timedBuild } from './bench/build
 import { lighthouse, type Scores } from './bench/lighthouse-bench.ts';
 import { entryPaintWeights, renderWeight, runBench, searchBench } from './bench/page-bench.ts';
 import { searchDataWeight, type SearchDataWeight } from './bench/search-data-bench.ts';
+import { compareWithStarlight, ensureStarlight, starlightVersion, starlightWith } from './bench/starlight-bench.ts';
 import { fmt, stat } from './bench/stats.ts';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string' } } });
 const runs = values.quick ? 2 : 5;
 const results: Record<string, unknown> = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, Node ${process.versions.node}` };
 const lines: string[] = [];
@@ -31,29 +33,50 @@ results.buildReal = { seconds: stat(real.map((r) => r.seconds)), peakMiB: stat(r
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const searchData: Record<string, SearchDataWeight> = { real: await searchDataWeight('dist', true) };
 report(`build, real catalogue: ${fmt(stat(real.map((r) => r.seconds)), 's', 1)}, peak ${fmt(stat(real.map((r) => r.peakMiB)), 'MiB')}`);
-const sizes = values.quick ? [1000] : [1000, 5000];
-const scaling: Record<number, { errdex: number; bare: number; ratio: number; peakMiB: number; runs: number }> = {};
+const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.quick ? [1000] : [1000, 5000];
+const scaling: Record<number, { errdex: number; bare: number; ratio: number; peakMiB: number; barePeakMiB: number; runs: number }> = {};
+// The second baseline: Starlight, installed into a cache folder by the bench (scripts/bench/starlight-bench.ts).
+const starlightCache = ensureStarlight();
+const starlight: Record<string, unknown> = { version: starlightVersion };
+results.starlight = starlight;
 for (const n of sizes) {
   const ours = errdexWith(n);
   const bare = bareAstroWith(n);
+  const sl = starlightWith(n, starlightCache);
   try {
-    // Alternating the two builds spreads the machine's drift evenly over both.
+    // Alternating the builds spreads the machine's drift evenly over them.
     const a: ReturnType<typeof timedBuild>[] = [];
     const b: ReturnType<typeof timedBuild>[] = [];
+    const c: ReturnType<typeof timedBuild>[] = [];
     for (let i = 0; i < (values.quick ? 1 : n >= 5000 ? 2 : 3); i++) {
       a.push(timedBuild(ours));
       b.push(timedBuild(bare));
+      c.push(timedBuild(sl));
     }
     const ta = stat(a.map((r) => r.seconds));
     const tb = stat(b.map((r) => r.seconds));
+    const tc = stat(c.map((r) => r.seconds));
     const peak = Math.max(...a.map((r) => r.peakMiB));
+    const barePeak = Math.max(...b.map((r) => r.peakMiB));
+    const slPeak = Math.max(...c.map((r) => r.peakMiB));
     const ratio = ta.median / tb.median;
-    scaling[n] = { errdex: ta.median, bare: tb.median, ratio, peakMiB: peak, runs: a.length };
+    scaling[n] = { errdex: ta.median, bare: tb.median, ratio, peakMiB: peak, barePeakMiB: barePeak, runs: a.length };
     report(`build, ${n} synthetic entries: errdex ${fmt(ta, 's', 1)}, ${((ta.median * 1000) / n).toFixed(1)} ms/entry, peak ${peak.toFixed(0)} MiB; bare Astro + Pagefind ${fmt(tb, 's', 1)}: ${ratio.toFixed(2)}x [budget 1.1x: ${budget(ratio <= 1.1)}]`);
+    report(`build peak memory, ${n} synthetic entries: errdex ${peak.toFixed(0)} MiB, bare Astro + Pagefind ${barePeak.toFixed(0)} MiB: ${(peak / barePeak).toFixed(2)}x [budget 1x bare Astro: ${budget(peak <= barePeak)}]`);
+    report(`build, ${n} synthetic entries, Starlight ${starlightVersion}: ${fmt(tc, 's', 1)}, peak ${slPeak.toFixed(0)} MiB; errdex ${(ta.median / tc.median).toFixed(2)}x its time, ${(peak / slPeak).toFixed(2)}x its memory`);
     searchData[n] = await searchDataWeight(`${ours}/dist`);
+
+    // The same entry (made from KeyError.mdx) in both, and the first search from it.
+    const vs = await compareWithStarlight(n, `${ours}/dist`, `${sl}/dist`, runs);
+    starlight[n] = { build: { seconds: tc, peakMiB: slPeak }, ...vs };
+    const [pe, ps] = [vs.paint.errdex, vs.paint.starlight];
+    report(`paint, synthetic KeyError entry (${n}): errdex ${kb(pe.gzip)} gzip, ${pe.requests} requests; Starlight ${kb(ps.gzip)} gzip, ${ps.requests} requests (${ps.blocking.join(', ')}): ${(pe.gzip / ps.gzip).toFixed(2)}x [budget 0.2x Starlight: ${budget(pe.gzip <= ps.gzip / 5)}]`);
+    const [se, ss] = [vs.search.errdex, vs.search.starlight];
+    report(`first search "ECONNRESET", ${n} synthetic entries: errdex ${kb(se.coldBytes.median)} in ${se.cold.median.toFixed(0)} ms; Starlight ${kb(ss.coldBytes.median)} in ${ss.cold.median.toFixed(0)} ms from the click (plus ${kb(ss.idleBytes.median)} fetched after load on every page, mostly Pagefind's UI): ${(se.coldBytes.median / ss.coldBytes.median).toFixed(2)}x [budget 0.2x Starlight: ${budget(se.coldBytes.median <= ss.coldBytes.median / 5)}]`);
   } finally {
     removeTemp(ours);
     removeTemp(bare);
+    removeTemp(sl);
   }
 }
 if (sizes.length > 1) {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from '@playwright/test';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Browser, Page, Request } from '@playwright/test';
 import { stat, type Stat } from './stats.ts';
 
 const size = (file: string) => (existsSync(file) ? statSync(file).size : 0);
@@ -56,12 +56,26 @@ export function entryPaintWeights(dist: string, budgetBytes: number) {
   return { count: pages.length, median: pages[Math.floor(pages.length / 2)]!, longest: pages.at(-1)!, over: over.map((p) => ({ page: p.page, gzip: p.gzip })) };
 }
 
+/** Bytes one finished request took on the wire: headers and the body as sent (compressed). */
+export async function transferredBytes(req: Request): Promise<number> {
+  const sizes = await req.sizes().catch(() => undefined);
+  if (!sizes) return 0;
+  if (sizes.responseBodySize > 0) return sizes.responseBodySize + sizes.responseHeadersSize;
+  // Chromium reports no body size for a worker's script (Pagefind's pagefind-worker.js); compress the body
+  // again the way the precompressed copy was made (brotli 6, gzip 9, both builds' settings for such files).
+  const response = await req.response();
+  const body = await response?.body().catch(() => undefined);
+  if (!body?.length) return sizes.responseHeadersSize;
+  const encoding = response!.headers()['content-encoding'];
+  const sent = encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6 } }).length : encoding === 'gzip' ? gzipSync(body, { level: 9 }).length : body.length;
+  return sent + sizes.responseHeadersSize;
+}
+
 /** Bytes the page fetched (as transferred) while `action` ran. */
 async function bytesDuring(page: Page, action: () => Promise<void>): Promise<number> {
   let bytes = 0;
-  const onDone = async (req: import('@playwright/test').Request) => {
-    const sizes = await req.sizes().catch(() => undefined);
-    if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+  const onDone = async (req: Request) => {
+    bytes += await transferredBytes(req);
   };
   page.on('requestfinished', onDone);
   await action();
@@ -129,9 +143,9 @@ async function coldAndWarm(browser: Browser, url: string, runs: number, warmRuns
 }
 
 /** Search timings: cold (a fresh page, nothing loaded) and warm (the same page, another query). */
-export function searchBench(browser: Browser, base: string, runs: number): Promise<InteractionFigures> {
+export function searchBench(browser: Browser, base: string, runs: number, pagePath = '/python/KeyError/'): Promise<InteractionFigures> {
   const queries = ['ECONNRESET', 'BrokenPipeError', 'keyerror'];
-  return coldAndWarm(browser, `${base}/python/KeyError/`, runs, 2, async (page, i) => {
+  return coldAndWarm(browser, `${base}${pagePath}`, runs, 2, async (page, i) => {
     if (i > 0) await page.locator('#site-search-input').fill('');
     return keystrokeToResult(page, queries[i]!, i === 0 ? 'focus' : 'input');
   });
