@@ -92,7 +92,7 @@ for (const [k, w] of Object.entries(searchData)) {
   const which = k === 'real' ? 'real catalogue' : `${k} synthetic entries`;
   // Issue 19: at most 40 KB gzip, up to 5,000 entries.
   const named = w.core + w.shard.max;
-  report(`search data (exact layer), ${which}: core ${kb(w.core)} + ${w.shards} shards (median ${kb(w.shard.median)}, largest ${kb(w.shard.max)}) gzip; core + largest shard ${kb(named)} [budget 40 KB gzip: ${budget(named <= 40 * 1024)}]; all entries, for a paste with only a message, ${kb(w.entries)}; whole /search-data.json (tools only) ${kb(w.whole)}`);
+  report(`search data (exact layer), ${which}: core ${kb(w.core)} + ${w.shards} shards (median ${kb(w.shard.median)}, largest ${kb(w.shard.max)}) gzip; core + largest shard ${kb(named)} [budget 40 KB gzip: ${budget(named <= 40 * 1024)}]; other languages' errno wordings, for a paste in another language, ${kb(w.languages)}; all entries, for a paste with only a message, ${kb(w.entries)}; whole /search-data.json (tools only) ${kb(w.whole)}`);
   if (w.pastes) report(`search data fetched by the first search of each of ${w.pastes.count} real pastes: median ${kb(w.pastes.bytes.median)}, 90th percentile ${kb(w.pastes.p90)}, largest ${kb(w.pastes.bytes.max)}; ${w.pastes.allEntries} needed all entries [budget 40 KB: median ${budget(w.pastes.bytes.median <= 40 * 1024)}]`);
 }
 

@@ -1,14 +1,26 @@
 import { entryKeys, shardOf } from './shard-keys.ts';
-import type { SearchCore, SearchData, SearchEntry } from './search-data.ts';
+import type { ErrnoLanguageFields, SearchCore, SearchData, SearchEntry } from './search-data.ts';
 
 /**
- * Entries per shard the count aims at. Measured on the catalogue: a shard of about 16 entries is 2 to 5 KB
- * gzip, so a paste that needs three of them stays near 12 KB beside the 18 KB core.
+ * Entries per shard the count aims at. Measured on the catalogue: a shard of about 16 entries is 3 to 8 KB
+ * gzip (each entry is filed in two shards on average), so a paste that needs two of them stays near 10 KB
+ * beside the 9 KB core.
  */
 const entriesPerShard = 16;
 
-/** Splits the exact layer's data into the core and entry shards the search page fetches as a paste needs them. */
-export function buildSearchShards(data: SearchData): { core: SearchCore; shards: SearchEntry[][] } {
+/** A row without its other-language fields, and those fields apart. */
+function splitLanguages<R extends { s: string; tr?: string[]; o?: Record<string, string[]> }>(rows: readonly R[], into: ErrnoLanguageFields): Omit<R, 'tr' | 'o'>[] {
+  return rows.map(({ tr, o, ...row }) => {
+    if (tr || o) into[row.s] = { ...(tr ? { tr } : {}), ...(o ? { o } : {}) };
+    return row;
+  });
+}
+
+/**
+ * Splits the exact layer's data into what the search page fetches as a paste needs it: the core, the entry
+ * shards, and the errno table's other-language fields.
+ */
+export function buildSearchShards(data: SearchData): { core: SearchCore; shards: SearchEntry[][]; languages: ErrnoLanguageFields } {
   const count = Math.max(1, Math.ceil(data.entries.length / entriesPerShard));
   const byName = new Map<string, SearchEntry>();
   for (const e of data.entries) if (!e.c) byName.set(`${e.l}:${e.t.toLowerCase()}`, e);
@@ -16,5 +28,8 @@ export function buildSearchShards(data: SearchData): { core: SearchCore; shards:
   for (const e of data.entries) {
     for (const n of new Set([...entryKeys(e, byName)].map((k) => shardOf(k, count)))) shards[n]!.push(e);
   }
-  return { core: { errno: data.errno, ...(data.gai ? { gai: data.gai } : {}), shards: count, entries: data.entries.length }, shards };
+  const languages: ErrnoLanguageFields = {};
+  const errno = splitLanguages(data.errno, languages);
+  const gai = data.gai && splitLanguages(data.gai, languages);
+  return { core: { errno, ...(gai ? { gai } : {}), shards: count, entries: data.entries.length }, shards, languages };
 }

@@ -12,16 +12,23 @@ export interface SearchData {
 /**
  * What the search page fetches first (`/search/core.json`): the errno table, which any paste may need and
  * which does not grow with the catalogue, and how many entry shards (`/search/<n>.json`) there are. Each
- * shard is a `SearchEntry[]`: the entries filed under the keys that hash to it (`shard-keys.ts`).
+ * shard is a `SearchEntry[]`: the entries filed under the keys that hash to it (`shard-keys.ts`). The
+ * table's other-language fields (`tr`, `o`) are apart, in `/search/errno-languages.json` (`ErrnoLanguageFields`):
+ * only a paste in another language needs them.
  */
 export interface SearchCore {
+  /** Without `tr` and `o`. */
   errno: SearchErrno[];
+  /** Without `tr` and `o`. */
   gai?: SearchResolverError[];
   /** How many shards the entries are split into. */
   shards: number;
   /** Entries in the whole catalogue: the size the shard count was chosen for. */
   entries: number;
 }
+
+/** The errno table's other-language fields by symbol (errno rows and resolver errors alike). */
+export type ErrnoLanguageFields = Record<string, Pick<SearchErrno, 'tr' | 'o'>>;
 
 export interface SearchEntry {
   /** Entry id, `python/KeyError`; the URL is `/<id>/`. */

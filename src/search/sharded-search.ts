@@ -1,6 +1,7 @@
 import { readPaste } from './read-paste.ts';
 import { indexSearchData, resolvePaste, type Resolution, type ResolverIndex } from './resolve.ts';
-import type { SearchCore, SearchEntry } from './search-data.ts';
+import type { Reading } from './reading.ts';
+import type { ErrnoLanguageFields, SearchCore, SearchEntry } from './search-data.ts';
 import { keyContext, pasteKeys, shardsFor, type KeyContext } from './shard-keys.ts';
 
 /** Where the sharded data comes from: files on the site for the browser, objects in memory for tests. */
@@ -9,6 +10,24 @@ export interface ShardSource {
   shard(n: number): Promise<SearchEntry[]>;
   /** Every entry (`/search/entries.json`), for a paste whose answer may be any page. */
   all(): Promise<SearchEntry[]>;
+  /** The errno table's other-language fields (`/search/errno-languages.json`). */
+  languages(): Promise<ErrnoLanguageFields>;
+}
+
+/**
+ * Whether a paste may need other languages' wordings of errno messages: glibc's translations (text with
+ * letters outside ASCII, or words of a paste whose language no reader recognised) and the lines other
+ * programming languages print (a Go, curl, ... paste). A lone name, code or number has no wording.
+ */
+export function needsLanguages(query: string, reading: Reading): boolean {
+  const trimmed = query.trim();
+  if (/[^\x00-\x7f]/.test(trimmed)) return true;
+  return reading.language !== 'python' && reading.language !== 'javascript' && /\s/.test(trimmed);
+}
+
+/** The core with the other-language fields put back on its rows. */
+function withLanguages(core: SearchCore, languages: ErrnoLanguageFields): SearchCore {
+  return { ...core, errno: core.errno.map((r) => ({ ...r, ...languages[r.s] })), ...(core.gai ? { gai: core.gai.map((g) => ({ ...g, ...languages[g.s] })) } : {}) };
 }
 
 /** The resolver's index over the core and some entries, in the whole data's order (by id). */
@@ -22,6 +41,8 @@ export interface ShardedAnswer extends Resolution {
   index: ResolverIndex;
   /** The shards fetched for it, or `all`: what the benchmark and the tests count. */
   fetched: number[] | 'all';
+  /** Whether it needed the errno table's other-language fields. */
+  languages: boolean;
 }
 
 /**
@@ -31,34 +52,45 @@ export interface ShardedAnswer extends Resolution {
  * are matched against every page).
  */
 export function shardedSearch(source: ShardSource): (query: string) => Promise<ShardedAnswer> {
-  let ready: Promise<{ core: SearchCore; context: KeyContext }> | undefined;
+  interface Ready {
+    core: SearchCore;
+    /** Whether the core carries the other-language fields. */
+    languages: boolean;
+    context: KeyContext;
+    /** Resolver indexes by the shards they hold. */
+    indexes: Map<string, ResolverIndex>;
+    whole?: Promise<ResolverIndex>;
+  }
+  let plain: Promise<Ready> | undefined;
+  let full: Promise<Ready> | undefined;
+  const make = (core: SearchCore, languages: boolean): Ready => ({ core, languages, context: keyContext(core), indexes: new Map() });
+  const corePlain = () => (plain ??= source.core().then((core) => make(core, false)));
+  const coreFull = () => (full ??= Promise.all([source.core(), source.languages()]).then(([core, languages]) => make(withLanguages(core, languages), true)));
   const shards = new Map<number, Promise<SearchEntry[]>>();
-  const indexes = new Map<string, ResolverIndex>();
-  let whole: Promise<ResolverIndex> | undefined;
-  const wholeIndex = () => (whole ??= Promise.all([ready!, source.all()]).then(([{ core }, entries]) => indexOf(core, entries)));
-  const answerFromWhole = async (query: string): Promise<ShardedAnswer> => {
-    const index = await wholeIndex();
-    return { ...resolvePaste(query, index), index, fetched: 'all' };
+  let entries: Promise<SearchEntry[]> | undefined;
+  const answerFromWhole = async (query: string, ready: Ready): Promise<ShardedAnswer> => {
+    const index = await (ready.whole ??= (entries ??= source.all()).then((all) => indexOf(ready.core, all)));
+    return { ...resolvePaste(query, index), index, fetched: 'all', languages: ready.languages };
   };
   return async (query) => {
-    ready ??= source.core().then((core) => ({ core, context: keyContext(core) }));
-    const { core, context } = await ready;
-    const keys = pasteKeys(query, readPaste(query), context);
-    if (keys === 'all') return answerFromWhole(query);
-    const wanted = shardsFor(keys, core.shards);
+    const reading = readPaste(query);
+    const ready = await (needsLanguages(query, reading) ? coreFull() : corePlain());
+    const keys = pasteKeys(query, reading, ready.context);
+    if (keys === 'all') return answerFromWhole(query, ready);
+    const wanted = shardsFor(keys, ready.core.shards);
     const id = wanted.join(',');
-    let index = indexes.get(id);
+    let index = ready.indexes.get(id);
     if (!index) {
       const lists = await Promise.all(wanted.map((n) => shards.get(n) ?? shards.set(n, source.shard(n)).get(n)!));
       const byId = new Map<string, SearchEntry>();
       for (const list of lists) for (const e of list) byId.set(e.id, e);
-      index = indexOf(core, [...byId.values()]);
-      indexes.set(id, index);
+      index = indexOf(ready.core, [...byId.values()]);
+      ready.indexes.set(id, index);
     }
     const resolution = resolvePaste(query, index);
     // A name, code or number the shards were chosen by gives the same page from them as from the whole
     // data. A page found only by its message words could be outranked by a page in another shard.
-    if (query.trim() !== '' && resolution.hits[0]?.match !== 'exact') return answerFromWhole(query);
-    return { ...resolution, index, fetched: wanted };
+    if (query.trim() !== '' && resolution.hits[0]?.match !== 'exact') return answerFromWhole(query, ready);
+    return { ...resolution, index, fetched: wanted, languages: ready.languages };
   };
 }

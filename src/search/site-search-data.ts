@@ -3,10 +3,10 @@ import { errnoLanguages } from '../errno/load-errno-languages';
 import { errnoTable } from '../errno/load-errno-table';
 import { buildSearchData } from './build-search-data';
 import { buildSearchShards } from './build-search-shards';
-import type { SearchCore, SearchData, SearchEntry } from './search-data';
+import type { SearchData } from './search-data';
 
 let data: Promise<SearchData> | undefined;
-let shards: Promise<{ core: SearchCore; shards: SearchEntry[][] }> | undefined;
+let shards: Promise<ReturnType<typeof buildSearchShards>> | undefined;
 
 /** The exact layer's data for the site being built, made once for every file that serves a part of it. */
 export function siteSearchData(): Promise<SearchData> {
@@ -14,8 +14,8 @@ export function siteSearchData(): Promise<SearchData> {
   return data;
 }
 
-/** The same data as the search page fetches it: the core and the entry shards. */
-export function siteSearchShards(): Promise<{ core: SearchCore; shards: SearchEntry[][] }> {
+/** The same data as the search page fetches it: the core, the entry shards and the errno languages. */
+export function siteSearchShards(): Promise<ReturnType<typeof buildSearchShards>> {
   shards ??= siteSearchData().then(buildSearchShards);
   return shards;
 }

@@ -11,8 +11,8 @@ import { shardedSearch } from '../../src/search/sharded-search.ts';
 // data's. Checked on every real paste, every curated query and every page's own names.
 const { data } = await sourceSearchData();
 const whole = indexSearchData(data);
-const { core, shards } = buildSearchShards(data);
-const source = { core: async () => core, shard: async (n: number) => shards[n]!, all: async () => data.entries };
+const { core, shards, languages } = buildSearchShards(data);
+const source = { core: async () => core, shard: async (n: number) => shards[n]!, all: async () => data.entries, languages: async () => languages };
 const search = shardedSearch(source);
 const queries = [...loadRealPastes().map((p) => ({ id: p.id, q: p.paste })), ...loadSearchCases().cases.map((c) => ({ id: `curated: ${c.q}`, q: c.q }))];
 const answers = await Promise.all(queries.map(async ({ id, q }) => ({ id, q, sharded: await search(q), whole: resolvePaste(q, whole) })));

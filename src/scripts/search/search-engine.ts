@@ -4,7 +4,7 @@
 import { describeReading } from '../../search/describe-reading.ts';
 import type { Reading } from '../../search/reading.ts';
 import { pageLanguagesFor, type ExactHit } from '../../search/resolve.ts';
-import type { SearchCore, SearchEntry } from '../../search/search-data.ts';
+import type { ErrnoLanguageFields, SearchCore, SearchEntry } from '../../search/search-data.ts';
 import { shardedSearch } from '../../search/sharded-search.ts';
 
 export interface ExactAnswer {
@@ -42,8 +42,13 @@ const fetchJson = async <T>(path: string): Promise<T> => {
 let corePromise: Promise<SearchCore> | undefined;
 const core = () => (corePromise ??= fetchJson<SearchCore>('/search/core.json'));
 
-/** The exact layer, fetched in parts: the core first, then only the shards each paste needs. */
-const search = shardedSearch({ core, shard: (n) => fetchJson<SearchEntry[]>(`/search/${n}.json`), all: () => fetchJson<SearchEntry[]>('/search/entries.json') });
+/** The exact layer, fetched in parts: the core first, then only the shards (and other languages' wordings) each paste needs. */
+const search = shardedSearch({
+  core,
+  shard: (n) => fetchJson<SearchEntry[]>(`/search/${n}.json`),
+  all: () => fetchJson<SearchEntry[]>('/search/entries.json'),
+  languages: () => fetchJson<ErrnoLanguageFields>('/search/errno-languages.json'),
+});
 
 /** Starts loading the exact layer's core; safe to call often. */
 export function preload(): void {
