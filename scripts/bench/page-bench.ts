@@ -151,6 +151,14 @@ export function searchBench(browser: Browser, base: string, runs: number, pagePa
   });
 }
 
+/**
+ * A search the exact layer has no page for, so the full text answers: cold (Pagefind's code, index and the
+ * fragments of the hits shown), from the header box of an entry page.
+ */
+export function fullTextBench(browser: Browser, base: string, runs: number, query: string): Promise<InteractionFigures> {
+  return coldAndWarm(browser, `${base}/python/KeyError/`, runs, 0, (page) => keystrokeToResult(page, query, 'focus'));
+}
+
 /** Run in the page: first click (Pyodide loads) and further clicks, until the result shows. */
 export function runBench(browser: Browser, base: string, runs: number): Promise<InteractionFigures> {
   return coldAndWarm(browser, `${base}/python/KeyError/`, runs, 2, async (page) => {

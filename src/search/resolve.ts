@@ -405,6 +405,14 @@ function resolveReading(query: string, reading: Reading, index: ResolverIndex, m
   }
   // A lone symbol (ECONNRESET) has no language: its hub first.
   const lone = /^[A-Z][A-Z0-9_]{2,40}$/.test(trimmed) && index.rowBySpelling.has(trimmed);
+  // A lone word that is a page's name or an errno symbol in another case (`keyerror`, `econnreset`) is
+  // answered as its exact spelling is.
+  if (!lone && !reading.final?.name && /^[A-Za-z_][\w.]{2,200}$/.test(trimmed)) {
+    const row = index.rowBySpelling.get(trimmed.toUpperCase());
+    const named = entryNamed(index, trimmed, languagesFor(reading.language));
+    if (row) addRow(hits, index, row, 'the errno symbol', 'plain');
+    else if (named) hits.add(entryHit(named, 'its name'));
+  }
   const tail = trimmed.length > 4000 ? trimmed.slice(-4000) : trimmed;
   // The final error's page, then its causes' pages, then the errno hubs of all of them.
   const mentions = [...(reading.final && !lone ? [{ m: reading.final, role: 'final' as const }] : []), ...reading.causes.map((m) => ({ m, role: 'cause' as const }))];

@@ -84,7 +84,7 @@ export function keyContext(core: SearchCore): KeyContext {
  * The keys a paste needs, or `all` when its answer may be any page: a paste with no error named (only a
  * message, matched against every page's), or one that names only a general class without a code or errno.
  * A paste of a language no entry is about (Go, curl, ...) needs none: only errno hubs answer it.
- * Numbers count where the resolver reads them (`[Errno 104]`, `errno: -104`, `error 10054`, a bare number),
+ * A lone word counts as a name in any case. Numbers count where the resolver reads them (`[Errno 104]`, `errno: -104`, `error 10054`, a bare number),
  * with every platform's meaning; so do errno symbols anywhere and the errno phrases in the text.
  */
 export function pasteKeys(query: string, reading: Reading, context: KeyContext): Set<string> | 'all' {
@@ -93,8 +93,10 @@ export function pasteKeys(query: string, reading: Reading, context: KeyContext):
   const final = reading.final;
   const trimmed = query.trim();
   const bareNumber = /^-?\d{1,6}$/.test(trimmed);
+  // A lone word is a name typed in any case (`keyerror`, `econnreset`): the page of that name, if any.
+  const loneName = /^[A-Za-z_][\w.]{2,200}$/.test(trimmed);
   const hasCode = Boolean(final?.code || final?.errno);
-  if (!bareNumber && (!final || (!final.name && !hasCode) || (final.name && generalNames.has(final.name.toLowerCase()) && !hasCode))) return 'all';
+  if (!bareNumber && !loneName && (!final || (!final.name && !hasCode) || (final.name && generalNames.has(final.name.toLowerCase()) && !hasCode))) return 'all';
   const keys = new Set<string>();
   const add = (name: string | undefined) => {
     if (name) for (const k of keyForms(name)) keys.add(k);
@@ -113,6 +115,10 @@ export function pasteKeys(query: string, reading: Reading, context: KeyContext):
     if (m.code) addRow(context.rowBySpelling.get(m.code));
   }
   if (bareNumber) for (const row of context.rowsByNumber.get(Number(trimmed)) ?? []) addRow(row);
+  if (loneName) {
+    add(trimmed);
+    addRow(context.rowBySpelling.get(trimmed.toUpperCase()));
+  }
   for (const m of tail.matchAll(errnoInText.bracketed)) for (const row of context.rowsByNumber.get(Number(m[2])) ?? []) addRow(row);
   for (const re of [errnoInText.nodeField, errnoInText.loose]) for (const m of tail.matchAll(re)) for (const row of context.rowsByNumber.get(Number(m[1])) ?? []) addRow(row);
   for (const m of tail.matchAll(errnoInText.symbol)) {

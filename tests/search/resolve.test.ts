@@ -86,6 +86,13 @@ describe('resolve: what people paste', () => {
     assert.equal(first('errno 98'), '/errno/EADDRINUSE/');
   });
 
+  test('a name or symbol typed in lower case is answered as its exact spelling is', () => {
+    assert.deepEqual(urls('econnreset').slice(0, 2), urls('ECONNRESET').slice(0, 2));
+    assert.equal(first('wsaeconnreset'), '/errno/ECONNRESET/');
+    assert.equal(first('keyerror'), '/python/KeyError/');
+    assert.equal(resolve('keyerror', index)[0]?.match, 'exact');
+  });
+
   test('the words of a message find the entries that print it', () => {
     assert.ok(['/python/ConnectionRefusedError/', '/errno/ECONNREFUSED/'].includes(first('connection refused')!));
     assert.ok(['/python/ConnectionResetError/', '/errno/ECONNRESET/'].includes(first('reset by peer')!));
