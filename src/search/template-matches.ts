@@ -15,19 +15,28 @@ export interface TemplateMatcher {
   weight: number;
 }
 
-export function compileTemplates(entries: readonly SearchEntry[]): TemplateMatcher[] {
+/** Each entry's matchers, kept: the search page indexes the same shard's entries again for later pastes. */
+const compiled = new WeakMap<SearchEntry, TemplateMatcher[]>();
+
+function compileEntry(entry: SearchEntry): TemplateMatcher[] {
   const out: TemplateMatcher[] = [];
-  for (const entry of entries) {
-    for (const template of entry.tp ?? []) {
-      try {
-        const c = compileTemplate(template);
-        out.push({ entry, template, words: c.words, regex: new RegExp(c.source, 'u'), weight: c.words.join('').length });
-      } catch {
-        // The validator reports a malformed template; search leaves it out rather than fail.
-      }
+  for (const template of entry.tp ?? []) {
+    try {
+      const c = compileTemplate(template);
+      out.push({ entry, template, words: c.words, regex: new RegExp(c.source, 'u'), weight: c.words.join('').length });
+    } catch {
+      // The validator reports a malformed template; search leaves it out rather than fail.
     }
   }
   return out;
+}
+
+export function compileTemplates(entries: readonly SearchEntry[]): TemplateMatcher[] {
+  return entries.flatMap((entry) => {
+    let matchers = compiled.get(entry);
+    if (!matchers) compiled.set(entry, (matchers = compileEntry(entry)));
+    return matchers;
+  });
 }
 
 export interface TemplateMatch {
