@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
 
 // Entry pages carry their styles inline (they paint from their HTML alone), and only what they show; the
-// other pages share one stylesheet. A rule of the shared stylesheet that applies to an entry page but is
+// search page carries the whole shared stylesheet inline; the other pages share it as a file. A rule of the shared stylesheet that applies to an entry page but is
 // missing from its inline CSS would leave that part of the page unstyled.
 const files = readdirSync('dist', { recursive: true, encoding: 'utf8' });
 const entryPages = files.filter((f) => f.endsWith('index.html') && /^(python|javascript|node)\//.test(f)).filter((f) => readFileSync(`dist/${f}`, 'utf8').includes('<article class="entry'));
@@ -45,8 +45,15 @@ test('an entry page inlines every rule of the shared stylesheet that applies to 
   assert.deepEqual(problems.slice(0, 20), []);
 });
 
+test('the search page inlines the whole shared stylesheet (its results are any page’s parts) and fetches none', () => {
+  const html = readFileSync('dist/search/index.html', 'utf8');
+  assert.doesNotMatch(html, /<link[^>]*rel="stylesheet"/);
+  const inline = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1]!.trim());
+  assert.deepEqual(inline, [shared.trim()]);
+});
+
 test('the other pages link the one shared stylesheet and inline none', () => {
-  for (const page of ['index.html', 'errno/ECONNRESET/index.html', 'python/hierarchy/index.html', 'search/index.html']) {
+  for (const page of ['index.html', 'errno/ECONNRESET/index.html', 'python/hierarchy/index.html']) {
     const html = readFileSync(`dist/${page}`, 'utf8');
     assert.match(html, /<link rel="stylesheet" href="\/_astro\/[^"]+\.css">/, page);
     assert.doesNotMatch(html, /<style/, page);
