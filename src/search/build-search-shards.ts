@@ -31,5 +31,5 @@ export function buildSearchShards(data: SearchData): { core: SearchCore; shards:
   const languages: ErrnoLanguageFields = {};
   const errno = splitLanguages(data.errno, languages);
   const gai = data.gai && splitLanguages(data.gai, languages);
-  return { core: { errno, ...(gai ? { gai } : {}), shards: count, entries: data.entries.length }, shards, languages };
+  return { core: { errno, ...(gai ? { gai } : {}), shards: count }, shards, languages };
 }

@@ -315,6 +315,9 @@ function isSubclass(index: ResolverIndex, e: SearchEntry, name: string): boolean
   return false;
 }
 
+/** A query of one word that could be a name (`keyerror`, `requests.ConnectionError`). */
+export const loneWord = /^[A-Za-z_][\w.]{2,200}$/;
+
 /** Names that say only "an error": a page for one of them is the last resort, never a reading's answer. */
 export const generalNames: ReadonlySet<string> = new Set(['exception', 'baseexception', 'error', 'warning']);
 
@@ -407,7 +410,7 @@ function resolveReading(query: string, reading: Reading, index: ResolverIndex, m
   const lone = /^[A-Z][A-Z0-9_]{2,40}$/.test(trimmed) && index.rowBySpelling.has(trimmed);
   // A lone word that is a page's name or an errno symbol in another case (`keyerror`, `econnreset`) is
   // answered as its exact spelling is.
-  if (!lone && !reading.final?.name && /^[A-Za-z_][\w.]{2,200}$/.test(trimmed)) {
+  if (!lone && !reading.final?.name && loneWord.test(trimmed)) {
     const row = index.rowBySpelling.get(trimmed.toUpperCase());
     const named = entryNamed(index, trimmed, languagesFor(reading.language));
     if (row) addRow(hits, index, row, 'the errno symbol', 'plain');

@@ -23,8 +23,6 @@ export interface SearchCore {
   gai?: SearchResolverError[];
   /** How many shards the entries are split into. */
   shards: number;
-  /** Entries in the whole catalogue: the size the shard count was chosen for. */
-  entries: number;
 }
 
 /** The errno table's other-language fields by symbol (errno rows and resolver errors alike). */

@@ -1,8 +1,7 @@
-import { errnoInText, resolverErrorRow } from './errno-mentions.ts';
-import { buildPhraseIndex, matchPhrases, type PhraseIndex } from './phrases.ts';
+import { errnoInText } from './errno-mentions.ts';
+import { matchPhrases } from './phrases.ts';
 import type { Reading } from './reading.ts';
-import { generalNames, osErrorNames, pageLanguagesFor } from './resolve.ts';
-import { readers } from './readers/index.ts';
+import { generalNames, indexSearchData, loneWord, osErrorNames, pageLanguagesFor, type ResolverIndex } from './resolve.ts';
 import type { SearchCore, SearchEntry, SearchErrno } from './search-data.ts';
 
 /**
@@ -52,32 +51,21 @@ export function entryKeys(e: SearchEntry, byName: ReadonlyMap<string, SearchEntr
   return keys;
 }
 
-/** What a paste's keys are worked out from: the core's errno table and the errno phrases alone. */
-export interface KeyContext {
-  rowBySpelling: Map<string, SearchErrno>;
-  rowsByNumber: Map<number, SearchErrno[]>;
-  phrases: PhraseIndex;
-}
+/**
+ * What a paste's keys are worked out from: the resolver's own index of the core alone (its errno rows by
+ * spelling and number, and the errno and reader phrases), so both read errno mentions the same way.
+ */
+export type KeyContext = Pick<ResolverIndex, 'rowBySpelling' | 'rowsByNumber' | 'gaiByNumber' | 'phrases'>;
 
 /** Prepares the core's lookups once. */
 export function keyContext(core: SearchCore): KeyContext {
-  const rowBySpelling = new Map<string, SearchErrno>();
-  const rowsByNumber = new Map<number, SearchErrno[]>();
-  const addNumber = (n: number, row: SearchErrno) => {
-    if (n !== 0) rowsByNumber.set(n, [...(rowsByNumber.get(n) ?? []), row]);
-  };
-  for (const row of core.errno) {
-    for (const name of [row.s, ...row.a]) rowBySpelling.set(name, row);
-    for (const n of [row.n, row.mac, row.wsa, row.crt, ...row.node]) addNumber(n, row);
-  }
-  for (const g of core.gai ?? []) {
-    const row = resolverErrorRow(g);
-    rowBySpelling.set(g.s, row);
-    if (!rowBySpelling.has(g.node)) rowBySpelling.set(g.node, row);
-    addNumber(g.n, row);
-  }
-  const readerPhrases = readers.flatMap((r) => (r.phrases ?? []).map(([phrase, symbol]) => ({ phrase, symbol, language: r.language })));
-  return { rowBySpelling, rowsByNumber, phrases: buildPhraseIndex({ entries: [], errno: core.errno, ...(core.gai ? { gai: core.gai } : {}) }, readerPhrases) };
+  return indexSearchData({ entries: [], errno: core.errno, ...(core.gai ? { gai: core.gai } : {}) });
+}
+
+/** Every row a number can mean: errno values on each platform, and getaddrinfo's. */
+function rowsNumbered(context: KeyContext, n: number): SearchErrno[] {
+  const gai = context.gaiByNumber.get(n);
+  return [...(context.rowsByNumber.get(n) ?? []).map((r) => r.row), ...(gai ? [gai] : [])];
 }
 
 /**
@@ -94,7 +82,7 @@ export function pasteKeys(query: string, reading: Reading, context: KeyContext):
   const trimmed = query.trim();
   const bareNumber = /^-?\d{1,6}$/.test(trimmed);
   // A lone word is a name typed in any case (`keyerror`, `econnreset`): the page of that name, if any.
-  const loneName = /^[A-Za-z_][\w.]{2,200}$/.test(trimmed);
+  const loneName = loneWord.test(trimmed);
   const hasCode = Boolean(final?.code || final?.errno);
   if (!bareNumber && !loneName && (!final || (!final.name && !hasCode) || (final.name && generalNames.has(final.name.toLowerCase()) && !hasCode))) return 'all';
   const keys = new Set<string>();
@@ -111,16 +99,16 @@ export function pasteKeys(query: string, reading: Reading, context: KeyContext):
     add(m.code);
     if (m.name && reading.language !== 'javascript' && osErrorNames.has(m.name.toLowerCase())) add('OSError');
     if (m.errno?.symbol) addRow(context.rowBySpelling.get(m.errno.symbol));
-    if (m.errno?.number !== undefined) for (const row of context.rowsByNumber.get(m.errno.number) ?? []) addRow(row);
+    if (m.errno?.number !== undefined) for (const row of rowsNumbered(context, m.errno.number)) addRow(row);
     if (m.code) addRow(context.rowBySpelling.get(m.code));
   }
-  if (bareNumber) for (const row of context.rowsByNumber.get(Number(trimmed)) ?? []) addRow(row);
+  if (bareNumber) for (const row of rowsNumbered(context, Number(trimmed))) addRow(row);
   if (loneName) {
     add(trimmed);
     addRow(context.rowBySpelling.get(trimmed.toUpperCase()));
   }
-  for (const m of tail.matchAll(errnoInText.bracketed)) for (const row of context.rowsByNumber.get(Number(m[2])) ?? []) addRow(row);
-  for (const re of [errnoInText.nodeField, errnoInText.loose]) for (const m of tail.matchAll(re)) for (const row of context.rowsByNumber.get(Number(m[1])) ?? []) addRow(row);
+  for (const m of tail.matchAll(errnoInText.bracketed)) for (const row of rowsNumbered(context, Number(m[2]))) addRow(row);
+  for (const re of [errnoInText.nodeField, errnoInText.loose]) for (const m of tail.matchAll(re)) for (const row of rowsNumbered(context, Number(m[1]))) addRow(row);
   for (const m of tail.matchAll(errnoInText.symbol)) {
     add(m[0]);
     addRow(context.rowBySpelling.get(m[0]));
