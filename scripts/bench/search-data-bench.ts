@@ -35,7 +35,7 @@ export async function searchDataWeight(dist: string, pastes = false): Promise<Se
   let allEntries = 0;
   for (const p of loadRealPastes()) {
     // A fresh loader per paste: each is a reader's first search.
-    const search = shardedSearch({ core: async () => read<SearchCore>('core.json'), shard: async (n) => read<SearchEntry[]>(`${n}.json`), all: async () => read<SearchEntry[]>('entries.json'), languages: async () => read<ErrnoLanguageFields>('errno-languages.json') });
+    const { search } = shardedSearch({ core: async () => read<SearchCore>('core.json'), shard: async (n) => read<SearchEntry[]>(`${n}.json`), all: async () => read<SearchEntry[]>('entries.json'), languages: async () => read<ErrnoLanguageFields>('errno-languages.json') });
     const { fetched, languages } = await search(p.paste);
     if (fetched === 'all') allEntries++;
     const shards = fetched === 'all' ? [] : fetched;

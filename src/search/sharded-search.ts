@@ -51,7 +51,23 @@ export interface ShardedAnswer extends Resolution {
  * one whose first page from its shards is not found by name, code or number (its message words, or a typo,
  * are matched against every page).
  */
-export function shardedSearch(source: ShardSource): (query: string) => Promise<ShardedAnswer> {
+/** A cached promise that is forgotten if it fails, so the next search fetches again instead of failing for good. */
+function retryable<T>(start: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () =>
+    (cached ??= start().catch((error: unknown) => {
+      cached = undefined;
+      throw error;
+    }));
+}
+
+/** The sharded exact layer: `search` resolves a paste; `preload` starts fetching the core. */
+export interface ShardedSearch {
+  search(query: string): Promise<ShardedAnswer>;
+  preload(): void;
+}
+
+export function shardedSearch(source: ShardSource): ShardedSearch {
   interface Ready {
     core: SearchCore;
     /** Whether the core carries the other-language fields. */
@@ -59,20 +75,22 @@ export function shardedSearch(source: ShardSource): (query: string) => Promise<S
     context: KeyContext;
     /** Resolver indexes by the shards they hold. */
     indexes: Map<string, ResolverIndex>;
-    whole?: Promise<ResolverIndex>;
+    /** The index of every entry, made when a paste first needs it. */
+    whole: () => Promise<ResolverIndex>;
   }
-  let plain: Promise<Ready> | undefined;
-  let full: Promise<Ready> | undefined;
-  const make = (core: SearchCore, languages: boolean): Ready => ({ core, languages, context: keyContext(core), indexes: new Map() });
-  const corePlain = () => (plain ??= source.core().then((core) => make(core, false)));
-  const coreFull = () => (full ??= Promise.all([source.core(), source.languages()]).then(([core, languages]) => make(withLanguages(core, languages), true)));
-  const shards = new Map<number, Promise<SearchEntry[]>>();
-  let entries: Promise<SearchEntry[]> | undefined;
+  const entries = retryable(() => source.all());
+  const make = (core: SearchCore, languages: boolean): Ready => ({ core, languages, context: keyContext(core), indexes: new Map(), whole: retryable(() => entries().then((all) => indexOf(core, all))) });
+  const core = retryable(() => source.core());
+  const languages = retryable(() => source.languages());
+  const corePlain = retryable(() => core().then((c) => make(c, false)));
+  const coreFull = retryable(() => Promise.all([core(), languages()]).then(([c, l]) => make(withLanguages(c, l), true)));
+  const shards = new Map<number, () => Promise<SearchEntry[]>>();
+  const shard = (n: number) => (shards.get(n) ?? shards.set(n, retryable(() => source.shard(n))).get(n)!)();
   const answerFromWhole = async (query: string, ready: Ready): Promise<ShardedAnswer> => {
-    const index = await (ready.whole ??= (entries ??= source.all()).then((all) => indexOf(ready.core, all)));
+    const index = await ready.whole();
     return { ...resolvePaste(query, index), index, fetched: 'all', languages: ready.languages };
   };
-  return async (query) => {
+  const search = async (query: string): Promise<ShardedAnswer> => {
     const reading = readPaste(query);
     const ready = await (needsLanguages(query, reading) ? coreFull() : corePlain());
     const keys = pasteKeys(query, reading, ready.context);
@@ -81,7 +99,7 @@ export function shardedSearch(source: ShardSource): (query: string) => Promise<S
     const id = wanted.join(',');
     let index = ready.indexes.get(id);
     if (!index) {
-      const lists = await Promise.all(wanted.map((n) => shards.get(n) ?? shards.set(n, source.shard(n)).get(n)!));
+      const lists = await Promise.all(wanted.map(shard));
       const byId = new Map<string, SearchEntry>();
       for (const list of lists) for (const e of list) byId.set(e.id, e);
       index = indexOf(ready.core, [...byId.values()]);
@@ -93,4 +111,6 @@ export function shardedSearch(source: ShardSource): (query: string) => Promise<S
     if (query.trim() !== '' && resolution.hits[0]?.match !== 'exact') return answerFromWhole(query, ready);
     return { ...resolution, index, fetched: wanted, languages: ready.languages };
   };
+  // A failed preload is retried by the next search, which reports it.
+  return { search, preload: () => void corePlain().catch(() => undefined) };
 }

@@ -13,7 +13,7 @@ const { data } = await sourceSearchData();
 const whole = indexSearchData(data);
 const { core, shards, languages } = buildSearchShards(data);
 const source = { core: async () => core, shard: async (n: number) => shards[n]!, all: async () => data.entries, languages: async () => languages };
-const search = shardedSearch(source);
+const { search } = shardedSearch(source);
 const queries = [...loadRealPastes().map((p) => ({ id: p.id, q: p.paste })), ...loadSearchCases().cases.map((c) => ({ id: `curated: ${c.q}`, q: c.q }))];
 const answers = await Promise.all(queries.map(async ({ id, q }) => ({ id, q, sharded: await search(q), whole: resolvePaste(q, whole) })));
 
@@ -46,4 +46,11 @@ test('every page’s own name, code or message finds the same first page from th
     }
   }
   assert.deepEqual(differ, []);
+});
+
+test('a fetch that fails is tried again by the next search, not remembered as failed', async () => {
+  let failures = 1;
+  const flaky = shardedSearch({ ...source, core: async () => (failures-- > 0 ? Promise.reject(new Error('offline')) : core) });
+  await assert.rejects(flaky.search('ECONNRESET'), /offline/);
+  assert.equal((await flaky.search('ECONNRESET')).hits[0]?.url, '/errno/ECONNRESET/');
 });

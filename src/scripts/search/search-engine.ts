@@ -39,12 +39,9 @@ const fetchJson = async <T>(path: string): Promise<T> => {
   return (await r.json()) as T;
 };
 
-let corePromise: Promise<SearchCore> | undefined;
-const core = () => (corePromise ??= fetchJson<SearchCore>('/search/core.json'));
-
 /** The exact layer, fetched in parts: the core first, then only the shards (and other languages' wordings) each paste needs. */
-const search = shardedSearch({
-  core,
+const exact = shardedSearch({
+  core: () => fetchJson<SearchCore>('/search/core.json'),
   shard: (n) => fetchJson<SearchEntry[]>(`/search/${n}.json`),
   all: () => fetchJson<SearchEntry[]>('/search/entries.json'),
   languages: () => fetchJson<ErrnoLanguageFields>('/search/errno-languages.json'),
@@ -52,10 +49,7 @@ const search = shardedSearch({
 
 /** Starts loading the exact layer's core; safe to call often. */
 export function preload(): void {
-  void core().catch(() => {
-    // Fetched again on the next search; the search itself reports the failure.
-    corePromise = undefined;
-  });
+  exact.preload();
 }
 
 /** Starts loading Pagefind, the full text: only for a search the exact layer cannot answer, or on asking. */
@@ -70,7 +64,7 @@ const norm = (url: string) => new URL(url, location.origin).pathname.toLowerCase
 
 /** How the query was read and its exact hits, filtered by language ('' for all). */
 export async function exactResults(q: string, language: string): Promise<ExactAnswer> {
-  const { reading, hits, others, index } = await search(q);
+  const { reading, hits, others, index } = await exact.search(q);
   const shown = (h: ExactHit) => !language || h.language === language;
   return { reading, readingLine: describeReading(reading, index), results: hits.filter(shown), others: others.filter(shown) };
 }
