@@ -17,6 +17,9 @@ test('/ focuses the search box; arrow keys, Enter and Esc work', async ({ page }
   await page.keyboard.press('/');
   await expect(page.locator('#site-search-input')).toBeFocused();
   await page.keyboard.type('econnreset');
+  // Each keystroke searches; wait for the whole word's results (a prefix's, `econnrese`, may show the same
+  // first link and then be replaced under the focus).
+  await expect(page.locator('#search-results[data-state="done"]')).toHaveAttribute('data-query', 'econnreset');
   const links = page.locator('#search-results a.result-link');
   await expect(links.first()).toHaveAttribute('href', '/errno/ECONNRESET/');
   await page.keyboard.press('ArrowDown');
